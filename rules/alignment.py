@@ -62,19 +62,18 @@ from ._text import PLAN_STATEMENT, awaits_funding, plain_title
 def no_budget(plan: Plan) -> Iterator[Finding]:
     """The plan has goals or initiatives but no budget lines (``budgets``).
 
-    When the strategy is not linked to the budget, strategic priorities do not get
-    resources and local budgets follow other objectives. A plan that names no money at
-    all cannot show that its priorities are paid for. It is reported once, here, rather
-    than once per initiative and priority (unfunded-initiative and unfunded-priority are
-    for plans that budget some work and not the rest). A published plan that keeps its
-    budget internal on purpose (``plan: withheld: [budgets]``) is not asked for one; the
-    goals that say so of themselves (their own ``withheld: [budgets]``), with their
-    sub-goals and the work serving only them, are not counted, and a plan of nothing
-    else is not asked either. Nor is a plan printed in its organisation's budget, whose
-    title names that budget (``FY 2018-19 Adopted Budget: Library``, a budget book's
-    scorecard): the document it belongs to is the budget, which pays for the department
-    whose goals it states; lines missing from a transcription of its goals pages are
-    missing from the copy, not from the plan.
+    When the strategy is not linked to the budget, strategic priorities do not get resources
+    and local budgets follow other objectives. A plan that names no money at all cannot show
+    that its priorities are paid for. It is reported once, here, rather than once per
+    initiative and priority (unfunded-initiative and unfunded-priority are for plans that
+    budget some work and not the rest). A published plan that keeps its budget internal on
+    purpose (``plan: withheld: [budgets]``) is not asked for one; the goals that say so of
+    themselves (their own ``withheld: [budgets]``), with their sub-goals and the work
+    serving only them, are not counted, and a plan of nothing else is not asked either. Nor
+    is a plan printed in its organisation's budget, whose title names that budget (``FY
+    2018-19 Adopted Budget: Library``, a budget book's scorecard): the document it belongs
+    to is the budget, which pays for the department whose goals it states; lines missing
+    from a transcription of its goals pages are missing from the copy, not from the plan.
     """
     if plan.budgets or plan.withheld("budgets") or _in_budget_document(plan):
         return
@@ -121,27 +120,26 @@ def _nothing_set_aside(budget: Budget) -> bool:
 def unlinked_budget(plan: Plan) -> Iterator[Finding]:
     """A budget line funds nothing, or funds nothing that leads to a goal.
 
-    When strategies are not linked to budgets, strategic priorities do not get resources
-    and local budgets follow other objectives. A budget line leads to a goal when it
-    funds a goal, an initiative that supports a goal, or an initiative that such an
-    initiative depends on. A line that pays for work still to be done that supports no
-    goal is reported through that work, by orphan-initiative, which names the line: the
-    work's missing link is the one cause. A line that pays for running the whole plan
-    (``funds: all``: support staff, overhead, audit, monitoring) serves every goal alike.
-    A line that names nothing in a period and currency whose operating budget
-    (``funds: all``, at least the other lines together) it is a part of, such as its
-    travel or program expenses, is paid for by that budget's purpose. A line the plan
-    gave no amount that paid for finished work with money its own reallocation rule let
-    be moved to it (``plan: budget_reallocation``, a grant plan whose Core Group "can
-    relocate budget ... to other upcoming or new activities"; see overspent-budget) is
-    new work the plan delegated the choice of: the plan's rule, not the line, put money
-    there, and the work could have no goal of the plan written for it. Lines whose
-    targets are all undefined are left to dangling-reference. When more than a
-    third of a plan's lines fund nothing, or of those that fund something fund only
-    finished work that supports no goal, the plan is reported once instead of each line.
-    A plan that states no goals at all and no measures (a capital projects status report:
-    each project's line, its spending and its share done) gives its work nothing to lead
-    to: where it has work still to do, orphan-initiative reports that absence, the one
+    When strategies are not linked to budgets, strategic priorities do not get resources and
+    local budgets follow other objectives. A budget line leads to a goal when it funds a
+    goal, an initiative that supports a goal, or an initiative that such an initiative
+    depends on. A line that pays for work still to be done that supports no goal is reported
+    through that work, by orphan-initiative, which names the line: the work's missing link
+    is the one cause. A line that pays for running the whole plan (``funds: all``: support
+    staff, overhead, audit, monitoring) serves every goal alike. A line that names nothing
+    in a period and currency whose operating budget (``funds: all``, at least the other
+    lines together) it is a part of, such as its travel or program expenses, is paid for by
+    that budget's purpose. A line the plan gave no amount that paid for finished work with
+    money its own reallocation rule let be moved to it (``plan: budget_reallocation``, a
+    grant plan whose Core Group "can relocate budget ... to other upcoming or new
+    activities"; see overspent-budget) is new work the plan delegated the choice of: the
+    plan's rule, not the line, put money there, and the work could have no goal of the plan
+    written for it. Lines whose targets are all undefined are left to dangling-reference.
+    When more than a third of a plan's lines fund nothing, or of those that fund something
+    fund only finished work that supports no goal, the plan is reported once instead of each
+    line. A plan that states no goals at all and no measures (a capital projects status
+    report: each project's line, its spending and its share done) gives its work nothing to
+    lead to: where it has work still to do, orphan-initiative reports that absence, the one
     cause, and the lines are not reported again here. Nor is a line that funds nothing in a
     plan that states no goals, only measures (an agency's annual performance report, one
     page per measure, quoting in its commentary the budget for the function the measure
@@ -253,65 +251,62 @@ _FULLY_FUNDED = LazyPattern(r"(?<!not )(?<!yet )(?<!n't )(?<!never )\bfully[- ]f
 def unfunded_initiative(plan: Plan) -> Iterator[Finding]:
     """An initiative that is still to be delivered has no budget line funding it.
 
-    An initiative without money competes for resources that local budgets have already
-    given to other objectives, and it is the strategic work that loses. Every planned,
-    active or blocked initiative (and one with no status, which is taken as planned)
-    needs a budget line that lists it under ``funds``, or one that pays for a goal it
-    supports: money set aside for a goal pays for its initiatives, and a line of a unit
-    that funds a goal also pays for the goals below it that belong to that unit or a
-    unit under it (a department's budget for its objective pays for its teams' objectives
-    and their work); a line that names no unit for the plan's one top-level goal, itself
-    given to no unit, is the plan's money for its whole aim and pays for all the goals
-    below it (an executive order's appropriation for its one aim pays for the agencies'
-    work under its sub-goals). Done and cancelled initiatives are left alone, and so are
-    initiatives that lead to no goal: orphan-initiative reports those, and money should
-    not follow them. So is work on hold (``status: on-hold``: paused, parked): its money is
-    for the decision that takes it up again, and it does not count towards the plan's
-    practice. The work of a goal that is not a high or critical priority, and that
-    no budget line reaches, nor a goal above it, is not reported one by one either: a
-    plan that budgets goal by goal pursues that goal within its existing means (a
-    process change, a policy), one choice about the goal; the work still counts towards
-    a plan that does not tie its budget to its work. A priority's work needs money
-    whatever the plan chooses for its other goals. Work the plan labels as for a later
-    plan (``Future direction: Indigenous community partnerships``) is not work of this
-    one, and needs no money yet. Nor is work whose own words or status say it waits on
-    funding it has not received (``Status: Needs funding``, ``Pending funding``, ``We're
+    An initiative without money competes for resources that local budgets have already given
+    to other objectives, and it is the strategic work that loses. Every planned, active or
+    blocked initiative (and one with no status, which is taken as planned) needs a budget
+    line that lists it under ``funds``, or one that pays for a goal it supports: money set
+    aside for a goal pays for its initiatives, and a line of a unit that funds a goal also
+    pays for the goals below it that belong to that unit or a unit under it (a department's
+    budget for its objective pays for its teams' objectives and their work); a line that
+    names no unit for the plan's one top-level goal, itself given to no unit, is the plan's
+    money for its whole aim and pays for all the goals below it (an executive order's
+    appropriation for its one aim pays for the agencies' work under its sub-goals). Done and
+    cancelled initiatives are left alone, and so are initiatives that lead to no goal:
+    orphan-initiative reports those, and money should not follow them. So is work on hold
+    (``status: on-hold``: paused, parked): its money is for the decision that takes it up
+    again, and it does not count towards the plan's practice. The work of a goal that is not
+    a high or critical priority, and that no budget line reaches, nor a goal above it, is
+    not reported one by one either: a plan that budgets goal by goal pursues that goal
+    within its existing means (a process change, a policy), one choice about the goal; the
+    work still counts towards a plan that does not tie its budget to its work. A priority's
+    work needs money whatever the plan chooses for its other goals. Work the plan labels as
+    for a later plan (``Future direction: Indigenous community partnerships``) is not work
+    of this one, and needs no money yet. Nor is work whose own words or status say it waits
+    on funding it has not received (``Status: Needs funding``, ``Pending funding``, ``We're
     seeking funding for the encoder``): a funding roadmap's ask to funders, not work
-    committed to without money. A plan paid for from an operating budget (a
-    ``funds: all`` line that the other lines of its currency and period are parts of, its
-    amount at least theirs together: an annual operating plan whose staff time is
-    apportioned to programmes) funds all its work; a line of another currency with no parts
-    of its own (a Team Contact's 0.1 FTE beside money lines that name their work) is not
-    one. The staff of the unit that runs the plan (its ``office``), stated as a ``funds:
-    all`` line in people's time that the office holds (a secretariat's 27 staff, all of
-    whom work towards every priority), do its work: the money lines beside them are what
-    it contracts out, and the plan is not reported. A plan that states its resources only
-    in people's time (every budget line in FTE, person-months, days, engineers or
-    meetings: a volunteer programme whose owners commit their time) resources a piece of
-    work by the people who do it: work that names its owner, team or unit needs no line of
-    its own, and work that names nobody is short of people, which unowned-initiative and
-    unstaffed-initiative ask, so it is not reported one by one here; it still counts
-    towards the plan's practice. So does a plan its members' general meeting sponsors and
-    runs (see ``Plan.members_meeting``: a makerspace's goals voted at its
-    Mitgliederversammlung, money voted only where a goal needs it, as a grant application
-    for a workshop's machines): its members do the work in their own time, so a piece of
-    work that names the member doing it is resourced, and the lines it lists are the
-    money the meeting voted for the goals that need some. A plan whose
-    budget lines reach few of its initiatives does not tie its budget to its work, and is
-    reported once; no-budget reports a plan with no budget lines at all. A plan that
-    says it is fully funded (``the first fully funded plan``) states that all its work is
-    paid for; the lines it lists are the amounts it itemises, not the whole of its money.
-    So does a plan that keeps its budget in another document (``plan: withheld:
-    [budgets]``) and reviews its work at a set cadence in the budget process (a library's
-    yearly review of its action steps "as part of the budgeting process", where staff
-    identify the resources each step needs and request the funds in the annual budget):
-    its work is funded in that budget, and the lines it lists are what it itemises beside
-    it (a renovation's capital budget); so is work that serves only goals that keep
-    their budget there (their own ``withheld: [budgets]``), in a plan with such a
-    review, which does not count towards its practice. A plan that withholds its
-    budget but names no
-    such review (a museum's companion document of "the resources required") is still
-    asked to show its work paid for.
+    committed to without money. A plan paid for from an operating budget (a ``funds: all``
+    line that the other lines of its currency and period are parts of, its amount at least
+    theirs together: an annual operating plan whose staff time is apportioned to programmes)
+    funds all its work; a line of another currency with no parts of its own (a Team
+    Contact's 0.1 FTE beside money lines that name their work) is not one. The staff of the
+    unit that runs the plan (its ``office``), stated as a ``funds: all`` line in people's
+    time that the office holds (a secretariat's 27 staff, all of whom work towards every
+    priority), do its work: the money lines beside them are what it contracts out, and the
+    plan is not reported. A plan that states its resources only in people's time (every
+    budget line in FTE, person-months, days, engineers or meetings: a volunteer programme
+    whose owners commit their time) resources a piece of work by the people who do it: work
+    that names its owner, team or unit needs no line of its own, and work that names nobody
+    is short of people, which unowned-initiative and unstaffed-initiative ask, so it is not
+    reported one by one here; it still counts towards the plan's practice. So does a plan
+    its members' general meeting sponsors and runs (see ``Plan.members_meeting``: a
+    makerspace's goals voted at its Mitgliederversammlung, money voted only where a goal
+    needs it, as a grant application for a workshop's machines): its members do the work in
+    their own time, so a piece of work that names the member doing it is resourced, and the
+    lines it lists are the money the meeting voted for the goals that need some. A plan
+    whose budget lines reach few of its initiatives does not tie its budget to its work, and
+    is reported once; no-budget reports a plan with no budget lines at all. A plan that says
+    it is fully funded (``the first fully funded plan``) states that all its work is paid
+    for; the lines it lists are the amounts it itemises, not the whole of its money. So does
+    a plan that keeps its budget in another document (``plan: withheld: [budgets]``) and
+    reviews its work at a set cadence in the budget process (a library's yearly review of
+    its action steps "as part of the budgeting process", where staff identify the resources
+    each step needs and request the funds in the annual budget): its work is funded in that
+    budget, and the lines it lists are what it itemises beside it (a renovation's capital
+    budget); so is work that serves only goals that keep their budget there (their own
+    ``withheld: [budgets]``), in a plan with such a review, which does not count towards its
+    practice. A plan that withholds its budget but names no such review (a museum's
+    companion document of "the resources required") is still asked to show its work paid
+    for.
     """
     if not plan.budgets or operating_budgets(plan) or _staffed_by_office(plan) \
             or _FULLY_FUNDED.search(worded(plan.info.description)) or _budgeted_yearly(plan):
@@ -443,15 +438,14 @@ def unfunded_priority(plan: Plan, options: UnfundedPriorityOptions) -> Iterator[
     the strategy, money goes wherever local budgeting sends it. A goal is reached by a
     budget when a budget line funds the goal itself, an initiative that supports it (or
     enabling work such an initiative depends on), one of its sub-goals, or a goal that
-    drives it on the strategy map (a financial outcome is paid for through the customer
-    and process goals that cause it). Money for a goal also pays for the goals below it
-    that belong to the budget line's unit or a unit under it: a department's budget for
-    its objective pays for its teams' share of that objective. It does not flow down to
-    other units' goals, nor from a line that names no unit, except one for the plan's one
+    drives it on the strategy map (a financial outcome is paid for through the customer and
+    process goals that cause it). Money for a goal also pays for the goals below it that
+    belong to the budget line's unit or a unit under it: a department's budget for its
+    objective pays for its teams' share of that objective. It does not flow down to other
+    units' goals, nor from a line that names no unit, except one for the plan's one
     top-level goal that itself names no unit: the plan's money for its whole aim pays for
-    every goal below it. ``min_priority`` sets the
-    lowest priority checked (default ``high``). A plan with no budget lines at all is
-    reported once, by no-budget.
+    every goal below it. ``min_priority`` sets the lowest priority checked (default
+    ``high``). A plan with no budget lines at all is reported once, by no-budget.
     """
     if not plan.budgets:
         return
@@ -485,61 +479,57 @@ def orphan_initiative(plan: Plan) -> Iterator[Finding]:
 
     Work that serves no goal of the strategy takes people and money from work that does, and
     is how local priorities that conflict with the strategy get executed instead of it.
-    Enabling work counts as linked when an initiative that supports a goal depends on it.
-    An initiative that restates one that supports a goal in other words
-    (:func:`planlint.measures.restates`: an action list that sums up the plan's
-    commitments) is that work listed again, linked through it: it is not reported by
-    itself, though it counts towards a plan that does not link its work.
-    Work on the plan's own statements (a new mission statement, the next strategic plan)
-    serves the plan as a whole rather than one of its goals, and is not asked for one.
-    In a plan whose goals all belong to one unit (a team's roadmap, a working group's
-    charter), the work that unit carries out, or a unit inside it (an agency's
-    administration unit running its human resources, under strategic objectives that are
-    all the agency's), or that names no unit and so is its too, serves those goals: such a
-    plan lists the team's work beside its aims, and which aim each item serves is the
-    team's judgement, not a missing link.
-    Done and cancelled initiatives are left alone, and so is work parked on purpose
-    (``on-hold``: an OKR year's backburner, kept for later and done by nobody now), and work
-    whose ``end`` has passed with no status reported (a past quarter's work list): until the
-    plan says whether it happened, it is neither work to link nor work to stop, and
-    overdue-initiative reports that missing status, the one cause. Its end has passed by the
-    date the plan reports its
-    work's statuses at (``plan: status_as_of``), as overdue-initiative judges it: work due
-    after a review dated before the plan's figures was not yet past when it was reviewed,
-    and is still asked which goal it serves. An initiative whose ``supports`` names
-    only undefined ids or items that are not goals is reported by the structure rules
-    instead. When more than a third of a plan's initiatives support no goal (a list of work
-    kept apart from the goals), the plan is reported once instead of each initiative.
-    A plan that states no goals at all, only measures (an annual performance report of
-    one page per measure, with the work written under the measure it is to move), gives
-    its work no goal to support: that absence is the one cause, which orphan-metric
-    reports for its measures, and the work is not reported again here. So is a continuing
-    duty (``kind: ongoing``) in a plan that keeps its measures apart from its goals (more
-    than a third of them listed by no goal and no piece of work: an agency's annual report
-    on its performance measures that ties one of them to a goal, its inspection and
-    complaint work written under the others): standing work beside the measures it keeps
-    moving has no goal because those measures have none, the one cause, which
-    orphan-metric reports for the measures; work to deliver something new is still asked
-    which goal it serves, unless the plan states its goals only as the aims of its
-    measures (each goal lists measures, beside the measures kept apart: a report that
-    states a goal only where a measure tracks one, the state's emission goals under the
-    emission measures): there, work tied to no goal is written under a measure that has
-    none, which orphan-metric reports; it counts towards a plan that keeps its work apart
-    from its goals, but is not reported by itself. A plan that states no goals and no
-    measures either (a service's status roadmap: its milestones by
-    section, near future, discontinued, accomplished) gives none of its work, finished or
-    not, a goal to support: whether it keeps its work apart from goals is read over every
-    initiative it lists, and when the whole list supports none, the plan is reported once,
-    naming the work still open, however little of it is left (not its one open item
-    beside thirty done ones that support none either). Nor is a participatory budget that
-    states no goals: its title names it one (``Participatory Budgeting Project Tracker``,
-    and the names the practice goes by in the other languages it is run in: ``budget
-    participatif``, ``presupuesto participativo``, ``orçamento participativo``,
-    ``bilancio partecipativo``, ``Bürgerhaushalt``, ``burgerbegroting``): each project is
-    there because residents voted for it on a ballot, which is its mandate, and a
-    register of their choices has no goals of the council's for the projects to serve by
-    design; a participatory budget that states goals (themes its projects are chosen
-    under) is asked to link its work to them.
+    Enabling work counts as linked when an initiative that supports a goal depends on it. An
+    initiative that restates one that supports a goal in other words
+    (:func:`planlint.measures.restates`: an action list that sums up the plan's commitments)
+    is that work listed again, linked through it: it is not reported by itself, though it
+    counts towards a plan that does not link its work. Work on the plan's own statements (a
+    new mission statement, the next strategic plan) serves the plan as a whole rather than
+    one of its goals, and is not asked for one. In a plan whose goals all belong to one unit
+    (a team's roadmap, a working group's charter), the work that unit carries out, or a unit
+    inside it (an agency's administration unit running its human resources, under strategic
+    objectives that are all the agency's), or that names no unit and so is its too, serves
+    those goals: such a plan lists the team's work beside its aims, and which aim each item
+    serves is the team's judgement, not a missing link. Done and cancelled initiatives are
+    left alone, and so is work parked on purpose (``on-hold``: an OKR year's backburner,
+    kept for later and done by nobody now), and work whose ``end`` has passed with no status
+    reported (a past quarter's work list): until the plan says whether it happened, it is
+    neither work to link nor work to stop, and overdue-initiative reports that missing
+    status, the one cause. Its end has passed by the date the plan reports its work's
+    statuses at (``plan: status_as_of``), as overdue-initiative judges it: work due after a
+    review dated before the plan's figures was not yet past when it was reviewed, and is
+    still asked which goal it serves. An initiative whose ``supports`` names only undefined
+    ids or items that are not goals is reported by the structure rules instead. When more
+    than a third of a plan's initiatives support no goal (a list of work kept apart from the
+    goals), the plan is reported once instead of each initiative. A plan that states no
+    goals at all, only measures (an annual performance report of one page per measure, with
+    the work written under the measure it is to move), gives its work no goal to support:
+    that absence is the one cause, which orphan-metric reports for its measures, and the
+    work is not reported again here. So is a continuing duty (``kind: ongoing``) in a plan
+    that keeps its measures apart from its goals (more than a third of them listed by no
+    goal and no piece of work: an agency's annual report on its performance measures that
+    ties one of them to a goal, its inspection and complaint work written under the others):
+    standing work beside the measures it keeps moving has no goal because those measures
+    have none, the one cause, which orphan-metric reports for the measures; work to deliver
+    something new is still asked which goal it serves, unless the plan states its goals only
+    as the aims of its measures (each goal lists measures, beside the measures kept apart: a
+    report that states a goal only where a measure tracks one, the state's emission goals
+    under the emission measures): there, work tied to no goal is written under a measure
+    that has none, which orphan-metric reports; it counts towards a plan that keeps its work
+    apart from its goals, but is not reported by itself. A plan that states no goals and no
+    measures either (a service's status roadmap: its milestones by section, near future,
+    discontinued, accomplished) gives none of its work, finished or not, a goal to support:
+    whether it keeps its work apart from goals is read over every initiative it lists, and
+    when the whole list supports none, the plan is reported once, naming the work still
+    open, however little of it is left (not its one open item beside thirty done ones that
+    support none either). Nor is a participatory budget that states no goals: its title
+    names it one (``Participatory Budgeting Project Tracker``, and the names the practice
+    goes by in the other languages it is run in: ``budget participatif``, ``presupuesto
+    participativo``, ``orçamento participativo``, ``bilancio partecipativo``,
+    ``Bürgerhaushalt``, ``burgerbegroting``): each project is there because residents voted
+    for it on a ballot, which is its mandate, and a register of their choices has no goals
+    of the council's for the projects to serve by design; a participatory budget that states
+    goals (themes its projects are chosen under) is asked to link its work to them.
     """
     if not plan.goals and (plan.metrics or _participatory_budget(plan)):
         return
@@ -671,41 +661,42 @@ def orphan_goal(plan: Plan) -> Iterator[Finding]:
     """A goal of a sub-unit has no parent goal and drives no goal linked to the strategy.
 
     A cascade aligns the organization when each unit's goals say which goal above them they
-    serve; a unit's goal that hangs free is local priority with no tie to the strategy, the silo
-    the strategy office exists to prevent. A sub-unit is a unit with a ``parent`` unit. A goal
-    of one is linked when it has a ``parent`` goal or is ``also_aligned_to`` one, or when it
-    ``drives`` a linked goal (a support unit's goal on the enterprise strategy map, such as
-    training that drives a cost goal); goals of top units or of no unit are linked by
-    definition. A goal is only reported when a unit above its unit has goals of its own to link
-    to: in a performance budget whose programs set goals and whose departments and cabinet set
-    none, the programs' goals are the top of their line. A goal with the very title of a goal of
-    a unit above it is that goal, tracked by its unit as its own (a department copying the
-    executive's objective), and is linked, as is one that takes up five words in a row of such a
-    title (``Deliver competitive offerings with AI in all we do`` under ``Win against rivals
-    with AI in all we do``): it names the aim it serves in that goal's own words. So is a goal
-    whose number completes the series the top-level goals of a unit above are numbered in
-    (``G6`` beside ``G1`` to ``G5``, the Blood Service's goal among a charity's six): one of the
-    plan's top goals, set beside them and given to the sub-unit that carries it, with no goal
-    above it to name. So is a goal owned by a member of the leadership team (``leader: true``):
-    an executive's own objective is set where the strategy is set, even when it serves none of
-    the goals above (a CTO's objective beside those that cascade the CEO's). So is a goal no one
-    owns of a unit of several named members, every one on the leadership team (a union's elected
-    officers, an executive team: the body that leads, not a department whose head alone is
-    named): the leaders' own priorities for their term, built on the strategy as a whole. So is
-    a goal its title calls joint or shared with another function (``Joint product goals``,
+    serve; a unit's goal that hangs free is local priority with no tie to the strategy, the
+    silo the strategy office exists to prevent. A sub-unit is a unit with a ``parent`` unit.
+    A goal of one is linked when it has a ``parent`` goal or is ``also_aligned_to`` one, or
+    when it ``drives`` a linked goal (a support unit's goal on the enterprise strategy map,
+    such as training that drives a cost goal); goals of top units or of no unit are linked
+    by definition. A goal is only reported when a unit above its unit has goals of its own
+    to link to: in a performance budget whose programs set goals and whose departments and
+    cabinet set none, the programs' goals are the top of their line. A goal with the very
+    title of a goal of a unit above it is that goal, tracked by its unit as its own (a
+    department copying the executive's objective), and is linked, as is one that takes up
+    five words in a row of such a title (``Deliver competitive offerings with AI in all we
+    do`` under ``Win against rivals with AI in all we do``): it names the aim it serves in
+    that goal's own words. So is a goal whose number completes the series the top-level
+    goals of a unit above are numbered in (``G6`` beside ``G1`` to ``G5``, the Blood
+    Service's goal among a charity's six): one of the plan's top goals, set beside them and
+    given to the sub-unit that carries it, with no goal above it to name. So is a goal owned
+    by a member of the leadership team (``leader: true``): an executive's own objective is
+    set where the strategy is set, even when it serves none of the goals above (a CTO's
+    objective beside those that cascade the CEO's). So is a goal no one owns of a unit of
+    several named members, every one on the leadership team (a union's elected officers, an
+    executive team: the body that leads, not a department whose head alone is named): the
+    leaders' own priorities for their term, built on the strategy as a whole. So is a goal
+    its title calls joint or shared with another function (``Joint product goals``,
     ``Support the shared OKRs``): it is aligned through that function's goals, which may lie
     outside the plan. When nothing executes any goal of the units above (no sub-goal, no
-    initiative), the missing link is the one uncascaded-goal reports at the top, once; so too
-    when those goals are the top of their line, no unit above theirs setting any (a department's
-    service areas in a city budget, one of them headed by the bureau that delivers it): they are
-    set side by side, and none is cascaded to name as parent. When the goal's own unit alone
-    carries out the goals of a unit above (each a top-level goal with no sub-goal, all its work
-    the unit's), those goals are the unit's own, filed under its department's name, and its
-    other goals sit beside them: there is nothing above to name as parent. When more than a
-    third of the goals that could be linked so are not, the plan does not cascade its goals
-    through its units (a team that sets its own objectives beside its department's), and is
-    reported once instead of each goal. Goals whose parent is undefined are left to the
-    structure rules.
+    initiative), the missing link is the one uncascaded-goal reports at the top, once; so
+    too when those goals are the top of their line, no unit above theirs setting any (a
+    department's service areas in a city budget, one of them headed by the bureau that
+    delivers it): they are set side by side, and none is cascaded to name as parent. When
+    the goal's own unit alone carries out the goals of a unit above (each a top-level goal
+    with no sub-goal, all its work the unit's), those goals are the unit's own, filed under
+    its department's name, and its other goals sit beside them: there is nothing above to
+    name as parent. When more than a third of the goals that could be linked so are not, the
+    plan does not cascade its goals through its units (a team that sets its own objectives
+    beside its department's), and is reported once instead of each goal. Goals whose parent
+    is undefined are left to the structure rules.
     """
     linked = plan.linked_goals
     titles: dict[str | None, set[str]] = defaultdict(set)  # unit -> its goals' titles
@@ -760,36 +751,33 @@ def uncascaded_goal(plan: Plan) -> Iterator[Finding]:
 
     A goal at the top of the plan that is neither broken down into units' goals nor taken up
     by any initiative is a statement, not a plan: nothing executes it, and it is the first
-    thing daily pressures drown out. A goal is executed when it has a sub-goal (a goal
-    whose ``parent`` it is, or one ``also_aligned_to`` it as well as to its parent: a board
-    goal aligned to two strategic goals carries both), an initiative that supports it
-    and is not cancelled, or is driven (on the strategy map,
-    through ``drives``) by a goal that is executed, as a financial outcome is delivered
-    through the goals that cause it. A goal of a unit with no unit under it (a team's
-    objectives, or a person's own in a one-unit plan) is in the hands of the people the
-    plan names for it, a person who owns it or a person answering for each of its
-    measures, as a team assigns its key results: there is no unit to cascade it to, and
-    its owners do the work. So is a goal of a plan its members' general meeting sponsors
-    and runs (see ``Plan.members_meeting``: a makerspace's goals voted one by one at its
-    Mitgliederversammlung, its only other unit the board the members elect), in the hands
-    of the member who owns it: each goal is itself a project, carried out by the member
-    who champions it with the members who pledged to take part, and the association has
-    no unit below its meeting and board to cascade it to; one no member owns is in the
-    hands of the board the members elect to carry out the meeting's decisions (the
+    thing daily pressures drown out. A goal is executed when it has a sub-goal (a goal whose
+    ``parent`` it is, or one ``also_aligned_to`` it as well as to its parent: a board goal
+    aligned to two strategic goals carries both), an initiative that supports it and is not
+    cancelled, or is driven (on the strategy map, through ``drives``) by a goal that is
+    executed, as a financial outcome is delivered through the goals that cause it. A goal of
+    a unit with no unit under it (a team's objectives, or a person's own in a one-unit plan)
+    is in the hands of the people the plan names for it, a person who owns it or a person
+    answering for each of its measures, as a team assigns its key results: there is no unit
+    to cascade it to, and its owners do the work. So is a goal of a plan its members'
+    general meeting sponsors and runs (see ``Plan.members_meeting``: a makerspace's goals
+    voted one by one at its Mitgliederversammlung, its only other unit the board the members
+    elect), in the hands of the member who owns it: each goal is itself a project, carried
+    out by the member who champions it with the members who pledged to take part, and the
+    association has no unit below its meeting and board to cascade it to; one no member owns
+    is in the hands of the board the members elect to carry out the meeting's decisions (the
     plan's ``office``, with its leadership named: a Swedish förening's styrelse, which
-    "verkställer årsmötets beslut") when the board takes it up at its own meetings (a
-    review that covers it, chaired by one of the board's leadership): the board does it
+    "verkställer årsmötets beslut") when the board takes it up at its own meetings (a review
+    that covers it, chaired by one of the board's leadership): the board does it
     collectively, as volunteers with no unit below them. Who answers for such a goal is
-    unowned-goal's question. So is a person's own objective
-    for a year or less, one its owner lists under ``objectives`` (their performance
-    plan: a chief executive's annual goals approved by the board), due within a year of
-    its start: the owner answers for it in their performance review and does it through
-    the staff they direct, and no cascade is expected of one person's yearly goal. Nor
-    is a goal owned by the only person a plan of one short cycle names (a founder's
-    goals for the month, declared
-    and graded in their own retrospective): they are that person's own tasks for the
-    cycle, done by the one who owns them, and the plan names nobody to cascade them to.
-    A goal measured by milestones alone
+    unowned-goal's question. So is a person's own objective for a year or less, one its
+    owner lists under ``objectives`` (their performance plan: a chief executive's annual
+    goals approved by the board), due within a year of its start: the owner answers for it
+    in their performance review and does it through the staff they direct, and no cascade is
+    expected of one person's yearly goal. Nor is a goal owned by the only person a plan of
+    one short cycle names (a founder's goals for the month, declared and graded in their own
+    retrospective): they are that person's own tasks for the cycle, done by the one who owns
+    them, and the plan names nobody to cascade them to. A goal measured by milestones alone
     (``Launch a data council``, measured by the council's charter and first meeting) is a
     piece of work stated as a goal: its milestones are the steps that execute it. So is a
     goal whose title names work its organisation does (a verb of doing or delivering:
@@ -798,71 +786,68 @@ def uncascaded_goal(plan: Plan) -> Iterator[Finding]:
     outcome apart from the work (``Develop a new participant experience``, by participation
     rates) is still asked for its work. Nor is a goal to build or keep a reserve of money
     that a budget line funds directly (``Build Up Some Buffer``, funded by ``Use the
-    remaining ~10% to build up some buffer funds``: see ``budgets.saved_by_line``):
-    setting the line's money aside is the work, which an initiative would only restate;
-    any other goal a line funds is still asked what the money is spent on. Nor are the
-    goals of a plan that lists its own activities as its goals
-    (``measures.lists_activities``: most of its top-level goals, three or more, say in
-    their title or their description's first words what the
-    organisation does, ``Organize and host the 2024 Roundtable``, ``Hiring an Indigenous
-    Research Director``, and no goal states a level to move): a small organisation's year
-    of activities, each item the work itself, which a sub-goal or an initiative would only
-    restate; a goal the plan set work apart for (an initiative, even a cancelled one) is
-    still asked. Nor
-    is an objective with key results in a plan that follows OKRs (``methodology:
-    okr``), lists no initiative, and holds pieces of work among its key results as its way
-    of working (milestones among the key results of more than a third of its objectives:
-    ``Develop Version Control for Hardware``, measured by the features to build; ``Be
-    profitable``, by ``establish key user engagement metrics`` beside its revenue
-    figure): there the key results are the work, taken up by those who hold the OKRs for
-    the cycle, and each objective is pursued through its own. So is an objective, with key
-    results or none, in a small team's own OKRs, the team its whole organization
-    (``Plan.team_okrs``: two or three people named equally, its one unit, a two-person
-    course project's OKR file): the team holds and does its objectives and key results
-    together, with no unit below it and no one among them to hand them to. So is a
+    remaining ~10% to build up some buffer funds``: see ``budgets.saved_by_line``): setting
+    the line's money aside is the work, which an initiative would only restate; any other
+    goal a line funds is still asked what the money is spent on. Nor are the goals of a plan
+    that lists its own activities as its goals (``measures.lists_activities``: most of its
+    top-level goals, three or more, say in their title or their description's first words
+    what the organisation does, ``Organize and host the 2024 Roundtable``, ``Hiring an
+    Indigenous Research Director``, and no goal states a level to move): a small
+    organisation's year of activities, each item the work itself, which a sub-goal or an
+    initiative would only restate; a goal the plan set work apart for (an initiative, even a
+    cancelled one) is still asked. Nor is an objective with key results in a plan that
+    follows OKRs (``methodology: okr``), lists no initiative, and holds pieces of work among
+    its key results as its way of working (milestones among the key results of more than a
+    third of its objectives: ``Develop Version Control for Hardware``, measured by the
+    features to build; ``Be profitable``, by ``establish key user engagement metrics``
+    beside its revenue figure): there the key results are the work, taken up by those who
+    hold the OKRs for the cycle, and each objective is pursued through its own. So is an
+    objective, with key results or none, in a small team's own OKRs, the team its whole
+    organization (``Plan.team_okrs``: two or three people named equally, its one unit, a
+    two-person course project's OKR file): the team holds and does its objectives and key
+    results together, with no unit below it and no one among them to hand them to. So is a
     goal measured only by counts that add up what was done since the plan began (a HUD
     grantee's Consolidated Plan goal ``Rental Housing``, measured by its ``cumulative
     accomplishment (Housing Units)`` against the five-year goal): a line of eligible
     activity, whose accomplishments, unit by unit, are the work that executes it; whether
-    they keep pace is off-track-metric's question. A person's own objective for a year,
-    as above, that names no owner is its unit's lead's, and one that states no start
-    starts with the plan (an annual incentive scorecard's corporate results, given to the
-    company and listed in its chief executive's objectives for the fiscal year the plan
-    covers). Nor is a
-    goal that starts after the plan's as-of date in a plan that reports on goals already
-    due by then (a year-end report's objectives for the year, then its aims for the next):
-    the report closes on the year's work, and the next year's aims are taken up by the work
-    planned when that year begins, often the year's own work carried on. A sub-unit's goal
-    that has no parent because its link to the strategy is missing is reported by
-    orphan-goal instead. Nor are the goals of a plan whose goals all belong to one unit
-    and which lists that unit's live work (or work naming no unit) beside them without
-    linking any of it to any goal (a humanitarian cluster's report of its strategic
-    objectives and, apart, the people its activities reached): orphan-initiative reads
-    that work as serving those goals, which aim each item serves being the team's
-    judgement, and the goals are not idle; a plan that links some work and leaves a goal
-    without any is still reported. Nor is a goal that holds two or more measures and is
-    the only goal of the plan that holds any, while two or more of the plan's other goals
-    are carried out by work and state no measure (a school's pupil premium statement whose
-    table of aims and targets for the year stands apart from the priorities its activities
-    are listed under; a strategy's "how we will measure success" beside its priorities):
-    it is the plan's table of results, which the work of the other goals pursues, and its
-    missing link to them is one gap, which unmeasured-goal reports at the goals the work
-    serves. Nor are the objectives of a plan that states them as one numbered list beside
-    another that carries all its work (a project's objectives ``O1`` to ``O4`` beside its
-    work packages ``WP1`` to ``WP6``, each its own unit's one goal; a strategy's objectives
-    3.1 to 3.7 beside its axes 5.1 to 5.6 and their initiatives), no work set apart for any
-    objective: which pillar serves which objective shows only in their wording, a link the
-    plan's style leaves to the reader; a unit's objectives beside its organisation's
-    priorities are still asked. When more than a third of the top-level goals have nothing
-    under them, the plan states the strategy but not its execution, and is reported once
-    instead of each goal. A plan that keeps its initiatives in another document or tool
-    (``plan: withheld: [initiatives]``: an issue tracker, departmental work plans) is not
-    asked for them, nor is a top-level goal that says so of itself (its own ``withheld:
-    [initiatives]``), which does not count towards the plan's practice either. Nor is a
-    goal of a report that shows its work by exception (see
-    ``practice.reports_work_by_exception``: a Dutch jaarverslag that explains only the to-dos
-    ``die niet volgens plan verlopen``, every item it lists one that slipped): work on the
-    goal that went to plan is left out by the report's own rule, not missing.
+    they keep pace is off-track-metric's question. A person's own objective for a year, as
+    above, that names no owner is its unit's lead's, and one that states no start starts
+    with the plan (an annual incentive scorecard's corporate results, given to the company
+    and listed in its chief executive's objectives for the fiscal year the plan covers). Nor
+    is a goal that starts after the plan's as-of date in a plan that reports on goals
+    already due by then (a year-end report's objectives for the year, then its aims for the
+    next): the report closes on the year's work, and the next year's aims are taken up by
+    the work planned when that year begins, often the year's own work carried on. A
+    sub-unit's goal that has no parent because its link to the strategy is missing is
+    reported by orphan-goal instead. Nor are the goals of a plan whose goals all belong to
+    one unit and which lists that unit's live work (or work naming no unit) beside them
+    without linking any of it to any goal (a humanitarian cluster's report of its strategic
+    objectives and, apart, the people its activities reached): orphan-initiative reads that
+    work as serving those goals, which aim each item serves being the team's judgement, and
+    the goals are not idle; a plan that links some work and leaves a goal without any is
+    still reported. Nor is a goal that holds two or more measures and is the only goal of
+    the plan that holds any, while two or more of the plan's other goals are carried out by
+    work and state no measure (a school's pupil premium statement whose table of aims and
+    targets for the year stands apart from the priorities its activities are listed under; a
+    strategy's "how we will measure success" beside its priorities): it is the plan's table
+    of results, which the work of the other goals pursues, and its missing link to them is
+    one gap, which unmeasured-goal reports at the goals the work serves. Nor are the
+    objectives of a plan that states them as one numbered list beside another that carries
+    all its work (a project's objectives ``O1`` to ``O4`` beside its work packages ``WP1``
+    to ``WP6``, each its own unit's one goal; a strategy's objectives 3.1 to 3.7 beside its
+    axes 5.1 to 5.6 and their initiatives), no work set apart for any objective: which
+    pillar serves which objective shows only in their wording, a link the plan's style
+    leaves to the reader; a unit's objectives beside its organisation's priorities are still
+    asked. When more than a third of the top-level goals have nothing under them, the plan
+    states the strategy but not its execution, and is reported once instead of each goal. A
+    plan that keeps its initiatives in another document or tool (``plan: withheld:
+    [initiatives]``: an issue tracker, departmental work plans) is not asked for them, nor
+    is a top-level goal that says so of itself (its own ``withheld: [initiatives]``), which
+    does not count towards the plan's practice either. Nor is a goal of a report that shows
+    its work by exception (see ``practice.reports_work_by_exception``: a Dutch jaarverslag
+    that explains only the to-dos ``die niet volgens plan verlopen``, every item it lists
+    one that slipped): work on the goal that went to plan is left out by the report's own
+    rule, not missing.
     """
     if plan.withheld("initiatives"):
         return
@@ -1197,30 +1182,28 @@ def budget_priority_inversion(plan: Plan,
     """A goal is sure to receive more from a unit's budget lines than a sibling goal of
     higher priority can receive from them.
 
-    Local budgeting that reflects a unit's own objectives rather than the strategy shows
-    as money flowing to lesser goals while the priorities go short. Money is compared
-    where it is divided between alternatives: within one unit's budget lines (the lines
-    that name no unit form a pool of their own), in one currency and one period, between
-    sibling goals (the goals with the same parent, or the top-level goals among
-    themselves). A line's money goes to the goals it funds and to the goals the
-    initiatives it funds support, and a goal's sub-goals add their money to it. Only
-    money whose destination the plan states counts as received: a line spread over
-    several goals is not split by any invented rule, and an inversion is reported only
-    when it holds however such lines are split, that is when the money the lesser goal
-    is sure to receive (from lines that go to it or to goals below it alone) exceeds all
-    the money the higher goal could receive (from every line that goes to it or to a
-    goal below it). Money the plan could not move between the goals (another unit's
-    lines, another period's or currency's, so also restricted grants and capital against
-    operating money kept on lines of their own) is no inversion. Goals without a
-    priority, and goals that could receive nothing from the pool, are not compared
+    Local budgeting that reflects a unit's own objectives rather than the strategy shows as
+    money flowing to lesser goals while the priorities go short. Money is compared where it
+    is divided between alternatives: within one unit's budget lines (the lines that name no
+    unit form a pool of their own), in one currency and one period, between sibling goals
+    (the goals with the same parent, or the top-level goals among themselves). A line's
+    money goes to the goals it funds and to the goals the initiatives it funds support, and
+    a goal's sub-goals add their money to it. Only money whose destination the plan states
+    counts as received: a line spread over several goals is not split by any invented rule,
+    and an inversion is reported only when it holds however such lines are split, that is
+    when the money the lesser goal is sure to receive (from lines that go to it or to goals
+    below it alone) exceeds all the money the higher goal could receive (from every line
+    that goes to it or to a goal below it). Money the plan could not move between the goals
+    (another unit's lines, another period's or currency's, so also restricted grants and
+    capital against operating money kept on lines of their own) is no inversion. Goals
+    without a priority, and goals that could receive nothing from the pool, are not compared
     (unfunded-priority reports the important ones that receive nothing at all), so a
-    priority pursued through policy rather than spending is not held against the
-    programs of other units. A line that states the estimate of one item's work
-    (``Effort: 3 PM`` on each item of a roadmap, ``Estimated cost``) is the size of that
-    work, set by what it takes, not a share of a pool divided between alternatives: it is
-    not compared, and a low item that takes more than a high one is no inversion.
-    ``tolerance`` lets a goal receive that fraction more before
-    it is reported.
+    priority pursued through policy rather than spending is not held against the programs of
+    other units. A line that states the estimate of one item's work (``Effort: 3 PM`` on
+    each item of a roadmap, ``Estimated cost``) is the size of that work, set by what it
+    takes, not a share of a pool divided between alternatives: it is not compared, and a low
+    item that takes more than a high one is no inversion. ``tolerance`` lets a goal receive
+    that fraction more before it is reported.
     """
     pools, looped = pool_shares(plan)
     order = {goal.id: index for index, goal in enumerate(plan.goals)}
@@ -1288,15 +1271,15 @@ def cross_unit_parent(plan: Plan) -> Iterator[Finding]:
     """A goal's parent belongs to a unit that is neither the goal's unit nor one above it,
     and is not owned from one either.
 
-    A cascade normally follows the organization: a unit's goals serve its own or its
-    parent units' goals. A parent in a sibling or lower unit can be a deliberate
-    cross-unit commitment, but often it is a misplaced link, and it leaves the goal's
-    own management line without a goal to steer by. The parent is in the goal's
-    management line when its unit, or the unit of the person who owns it, is the goal's
-    unit or a unit above it: marketing's pipeline objective under Sales' bookings
-    objective is a textbook cascade when both sit under Go-to-market and the head of
-    Go-to-market owns the bookings objective. Goals where either side has no unit, or
-    names an undefined unit, are left alone.
+    A cascade normally follows the organization: a unit's goals serve its own or its parent
+    units' goals. A parent in a sibling or lower unit can be a deliberate cross-unit
+    commitment, but often it is a misplaced link, and it leaves the goal's own management
+    line without a goal to steer by. The parent is in the goal's management line when its
+    unit, or the unit of the person who owns it, is the goal's unit or a unit above it:
+    marketing's pipeline objective under Sales' bookings objective is a textbook cascade
+    when both sit under Go-to-market and the head of Go-to-market owns the bookings
+    objective. Goals where either side has no unit, or names an undefined unit, are left
+    alone.
     """
     for goal in plan.goals:
         parent = plan.ref(goal, "parent", Goal)

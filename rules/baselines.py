@@ -582,291 +582,271 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     determined`` or a KPI table's ``Data not available``, undated or dated by the plan's
     status: a placeholder where the start should be, so the target was set with nothing to
     set it against; one dated after the status, ``To be determined December 31, 2026`` in
-    data of June 2026, is a start the plan says it will state by then, and so is a
-    baseline its wording sets the target against and names by a period that ends, or a
-    day that falls, on or after the status: ``3% over a FY 2022 baseline`` in the update
-    at FY 2022's close, a fiscal year ending where the plan's horizon begins its years),
-    when its wording states one (``from 30 to 50``), or
-    when it has an actual from when its measurement began or before, or within a month
-    after, as a report at the start of the period gives it (where the plan does not say
-    when that was, any actual); see stale-metric for when measurement begins. So does a
-    measure broken down into parts (the metrics whose ``breaks_down`` names it) each of
-    which states where it starts that way (a code-quality total of ``0 issues`` whose code
-    smells, duplications and other issues each give their count at the start): the whole
-    starts where its parts do. So does a
-    metric of three quarters or more read by a plan that reports its status within the
-    first quarter of it (a board assurance framework's first quarterly review, risks
-    scored in June against targets for the next March): that first report's reading is
-    where the measure stands as the plan begins. So does a
-    metric that sets a target for each period of its cadence (2025 and 2026 for an annual
-    measure), up to any set years ahead (a progress table's FY2024 and FY2025 targets and
-    its FY2030 one), and has an actual from before the first of those periods, which is
-    what the targets were set against. So does a measure in percent whose own name is the
-    change since a base year it names (``GHG emissions reduction rate (compared to
-    FY2021)``, see :func:`planlint.timeline.named_base`), its targets figures of that
-    change: it is 0 at the base year by definition (a target that asks a change of a
-    level it does not state, ``An 80% reduction of emissions from 2019 to 2035``, still
-    asks). So does a metric read at a calendar cadence that has
-    an actual on its first target's date, the result of the period that target is set
-    for, as an annual performance report tables each year's target beside that year's
-    result (a standing 80% of projects on time with each year's reading, an enrolment
-    plan's 2023 target and audited result beside 2024's): each later target starts from
-    the result of the period before it, and a target for a period reported is a standard
-    that period's result is judged against (off-track-metric reports a miss), not a change
-    from a start. So does a metric with a result on the last day of a plan that
-    reports one year's results (its horizon a year or less, its status of that day or
-    later: a departmental results report's indicator, its target for the year and the
-    year's result beside it, a figure or words), where a target falls on that day or
-    within the year after it (the data's "date to achieve target" a month after the year,
-    or the next March), or has no date (a standard held "ongoing"): the year is its
-    period, though the plan states the yearly cycle only for the report, and the year's
-    result is where a target for the year after starts from.
-    A target that is a rating in words (a compliance rating ``C``, read ``C`` in each
-    year's report) has its start the same way, in a rating in words read
-    on its date: a standard held, not a change asked. A target the table carries for a
-    period a measure read less often than yearly is not read in (an odd year's column of
-    a customer survey taken every two years, in even years) is not its first target:
-    there is no result for that period to stand beside it, and the first target is the
-    first its readings fall on. So is a target in a table's first columns, with no reading
-    on its date nor before it, of a measure whose description says its series begins anew
-    there (a college-going rate's 2021 target with no figure, the rate "not comparable to
-    rates prior to 2021-22 due to a change in the methodology"; a break in the series),
-    where each target from the first read one on has its period's result beside it: the
-    series starts with its first result, beside that year's target. A reading within the
-    first
-    target's period, before its end, is progress towards it and still not its start.
-    Counts (the people its work equips:
-    ``Australians equipped to be better prepared``, or a count's verb opening the title,
-    in its ``-ing`` form too, before how many: ``Rehousing 650 households``, or after
-    another way of doing it, ``Fund or assist in funding three new organizations``; a key
-    result's sentence on how many things the period's work makes or does, ``At least
-    eight proposals are submitted``, ``At least six agents have reference documentation``,
-    ``Tlon has documented at least one of its agents`` (not a state they are in, ``At
-    least 5 systems are compliant``, nor a share); so many more of the things the period's
-    work makes, ``12 more streams``, or so many new or additional ones, with no verb before
-    them (``4 additional components``; ``Additional components completed by the end of
-    Sprint 11``, things added and what was done to them), counted from none when it
-    begins; a count of
-    what work has done that its title says the programme itself did: ``Number of returning
-    migrants reintegrated through the programme's activities``, whatever its target, a
-    share of the programme's beneficiaries too, and a total of things or money its title
-    says a piece of work yields, ``Dollar amount of revenues resulting from
-    commercialization``, its target no change from a level; a count in whole figures of the things
-    its unit names that have done something, the unit's words then a relative clause in
-    the perfect (``Countries that have leveraged digital public goods``, unit
-    ``countries``, 50 by 2028; ``PA che hanno completato la migrazione``, unit ``PA``),
-    as results frameworks count adopters, each one more the plan's work reaches, and a
-    target in words counting things whose own level rises, ``>2 sectors improving
-    maturity``, each counted once it has moved (a share
-    of a group in that state, ``Percentage of staff who have completed``, still asks, but
-    not a share of what the period's work makes from none: new things and what they have
-    done since, ``Share of new organizations that have launched products``, or things
-    another measure of the goal counts as done, ``75% of submitted proposals are
-    championed`` beside ``At least eight proposals are submitted``, or new people named
-    only with the organisation's act of reaching each, ``90% of new homeowners
-    contacted``, of those who arrive in the period, see
-    :func:`planlint.measures.shares_made`; a share of new things in a state or standard,
-    ``% of new benefit claims decided within 14 days``, still asks); a
-    description that states the target in
-    its own words as such a count, ``Provide technical assistance to at least 10
-    communities`` with target 10, as an agency priority goal's target statement stands
-    beside an indicator name still ``TBD``) start from zero, and so does a count that
-    adds up what was done since the plan began (``Rental Housing - cumulative accomplishment
-    (Housing Units)`` against a CAPER's five-year goal due at the plan's end, see
-    :meth:`planlint.plan.Plan.measure`): it starts from none when the plan began, while a
-    figure of one period (``annual accomplishment``), a cumulative rate or share, or one
-    due before the plan's end still asks where it starts, unless the measure's statement
-    opens with a count's verb, the organisation's own act it adds up (``Customer
+    data of June 2026, is a start the plan says it will state by then, and so is a baseline
+    its wording sets the target against and names by a period that ends, or a day that
+    falls, on or after the status: ``3% over a FY 2022 baseline`` in the update at FY 2022's
+    close, a fiscal year ending where the plan's horizon begins its years), when its wording
+    states one (``from 30 to 50``), or when it has an actual from when its measurement began
+    or before, or within a month after, as a report at the start of the period gives it
+    (where the plan does not say when that was, any actual); see stale-metric for when
+    measurement begins. So does a measure broken down into parts (the metrics whose
+    ``breaks_down`` names it) each of which states where it starts that way (a code-quality
+    total of ``0 issues`` whose code smells, duplications and other issues each give their
+    count at the start): the whole starts where its parts do. So does a metric of three
+    quarters or more read by a plan that reports its status within the first quarter of it
+    (a board assurance framework's first quarterly review, risks scored in June against
+    targets for the next March): that first report's reading is where the measure stands as
+    the plan begins. So does a metric that sets a target for each period of its cadence
+    (2025 and 2026 for an annual measure), up to any set years ahead (a progress table's
+    FY2024 and FY2025 targets and its FY2030 one), and has an actual from before the first
+    of those periods, which is what the targets were set against. So does a measure in
+    percent whose own name is the change since a base year it names (``GHG emissions
+    reduction rate (compared to FY2021)``, see :func:`planlint.timeline.named_base`), its
+    targets figures of that change: it is 0 at the base year by definition (a target that
+    asks a change of a level it does not state, ``An 80% reduction of emissions from 2019 to
+    2035``, still asks). So does a metric read at a calendar cadence that has an actual on
+    its first target's date, the result of the period that target is set for, as an annual
+    performance report tables each year's target beside that year's result (a standing 80%
+    of projects on time with each year's reading, an enrolment plan's 2023 target and
+    audited result beside 2024's): each later target starts from the result of the period
+    before it, and a target for a period reported is a standard that period's result is
+    judged against (off-track-metric reports a miss), not a change from a start. So does a
+    metric with a result on the last day of a plan that reports one year's results (its
+    horizon a year or less, its status of that day or later: a departmental results report's
+    indicator, its target for the year and the year's result beside it, a figure or words),
+    where a target falls on that day or within the year after it (the data's "date to
+    achieve target" a month after the year, or the next March), or has no date (a standard
+    held "ongoing"): the year is its period, though the plan states the yearly cycle only
+    for the report, and the year's result is where a target for the year after starts from.
+    A target that is a rating in words (a compliance rating ``C``, read ``C`` in each year's
+    report) has its start the same way, in a rating in words read on its date: a standard
+    held, not a change asked. A target the table carries for a period a measure read less
+    often than yearly is not read in (an odd year's column of a customer survey taken every
+    two years, in even years) is not its first target: there is no result for that period to
+    stand beside it, and the first target is the first its readings fall on. So is a target
+    in a table's first columns, with no reading on its date nor before it, of a measure
+    whose description says its series begins anew there (a college-going rate's 2021 target
+    with no figure, the rate "not comparable to rates prior to 2021-22 due to a change in
+    the methodology"; a break in the series), where each target from the first read one on
+    has its period's result beside it: the series starts with its first result, beside that
+    year's target. A reading within the first target's period, before its end, is progress
+    towards it and still not its start. Counts (the people its work equips: ``Australians
+    equipped to be better prepared``, or a count's verb opening the title, in its ``-ing``
+    form too, before how many: ``Rehousing 650 households``, or after another way of doing
+    it, ``Fund or assist in funding three new organizations``; a key result's sentence on
+    how many things the period's work makes or does, ``At least eight proposals are
+    submitted``, ``At least six agents have reference documentation``, ``Tlon has documented
+    at least one of its agents`` (not a state they are in, ``At least 5 systems are
+    compliant``, nor a share); so many more of the things the period's work makes, ``12 more
+    streams``, or so many new or additional ones, with no verb before them (``4 additional
+    components``; ``Additional components completed by the end of Sprint 11``, things added
+    and what was done to them), counted from none when it begins; a count of what work has
+    done that its title says the programme itself did: ``Number of returning migrants
+    reintegrated through the programme's activities``, whatever its target, a share of the
+    programme's beneficiaries too, and a total of things or money its title says a piece of
+    work yields, ``Dollar amount of revenues resulting from commercialization``, its target
+    no change from a level; a count in whole figures of the things its unit names that have
+    done something, the unit's words then a relative clause in the perfect (``Countries that
+    have leveraged digital public goods``, unit ``countries``, 50 by 2028; ``PA che hanno
+    completato la migrazione``, unit ``PA``), as results frameworks count adopters, each one
+    more the plan's work reaches, and a target in words counting things whose own level
+    rises, ``>2 sectors improving maturity``, each counted once it has moved (a share of a
+    group in that state, ``Percentage of staff who have completed``, still asks, but not a
+    share of what the period's work makes from none: new things and what they have done
+    since, ``Share of new organizations that have launched products``, or things another
+    measure of the goal counts as done, ``75% of submitted proposals are championed`` beside
+    ``At least eight proposals are submitted``, or new people named only with the
+    organisation's act of reaching each, ``90% of new homeowners contacted``, of those who
+    arrive in the period, see :func:`planlint.measures.shares_made`; a share of new things
+    in a state or standard, ``% of new benefit claims decided within 14 days``, still asks);
+    a description that states the target in its own words as such a count, ``Provide
+    technical assistance to at least 10 communities`` with target 10, as an agency priority
+    goal's target statement stands beside an indicator name still ``TBD``) start from zero,
+    and so does a count that adds up what was done since the plan began (``Rental Housing -
+    cumulative accomplishment (Housing Units)`` against a CAPER's five-year goal due at the
+    plan's end, see :meth:`planlint.plan.Plan.measure`): it starts from none when the plan
+    began, while a figure of one period (``annual accomplishment``), a cumulative rate or
+    share, or one due before the plan's end still asks where it starts, unless the measure's
+    statement opens with a count's verb, the organisation's own act it adds up (``Customer
     Engagements (% of CFO Act Agencies, cumulative)``, stated as ``Hold customer engagement
-    meetings with CFO Act Agencies``, see :func:`planlint.measures.adds_up_own_acts`):
-    those acts, or the share of a group they have reached, start from none, as agency
-    priority-goal data starts another agency's such share at 0 (a cumulative figure of
-    what others do, ``Cumulative volume of API requests``, still asks); milestones start from
-    not done (see metric-without-target), among them a measure whose target in words is
-    a condition all of a group meet or not (``Further implement Cultures of Thinking``,
-    checked by ``COT included and reported in every school's improvement plan``): done
-    when it holds for all, with no level to start from; a standard every case meets, with
-    no unit or figure, its level in its words (``No client inquiry takes more than one
-    business day to receive a response``, see metric-without-target) has none either,
-    met each time or not; and so does
-    a process measure, which a piece of work lists and no goal measures (an initiative's
-    ``# of screening events``, a change idea's ``% of discharges with a follow-up
-    call``): it starts with the work, unless its target is a change from where the
+    meetings with CFO Act Agencies``, see :func:`planlint.measures.adds_up_own_acts`): those
+    acts, or the share of a group they have reached, start from none, as agency
+    priority-goal data starts another agency's such share at 0 (a cumulative figure of what
+    others do, ``Cumulative volume of API requests``, still asks); milestones start from not
+    done (see metric-without-target), among them a measure whose target in words is a
+    condition all of a group meet or not (``Further implement Cultures of Thinking``,
+    checked by ``COT included and reported in every school's improvement plan``): done when
+    it holds for all, with no level to start from; a standard every case meets, with no unit
+    or figure, its level in its words (``No client inquiry takes more than one business day
+    to receive a response``, see metric-without-target) has none either, met each time or
+    not; and so does a process measure, which a piece of work lists and no goal measures (an
+    initiative's ``# of screening events``, a change idea's ``% of discharges with a
+    follow-up call``): it starts with the work, unless its target is a change from where the
     measure stands (``change: +20%`` of a parish's ``Forward in Faith membership``, a
     sub-program's ``Percentage increase in financial literacy``), which cannot be read
-    without it, whatever the work, but in a plan of one year that states where every
-    measure its goals list starts (see :func:`_year_of_work_changes`: a quality
-    improvement plan gives each indicator's current performance, and each change idea's
-    process measure only a target, ``2% reduction in 90th percentile Time to PIA``): the
-    plan puts the start on the measures of its aims, and the change is the one the work
-    tests over the year, from where it finds the measure when it begins; a level to
-    hold (``direction: maintain``, ``Maintain 99.9% uptime``) is judged against its target,
-    and so is a target that asks for none of a harm (``Never events``, target 0, or
-    ``Net zero carbon emissions`` and ``absolute zero`` in words) or all of the cases
-    (100%, not a ``Percentage increase`` of 100%), whatever the start; a share
-    of a piece of work's own parts done (``share of checklist items done``) starts from
-    none, and so does a share of a plan's own items done (``% completed workplan items
-    identified for Year 1``, the share of an action plan's targets reached in percent):
-    progress through that plan, from none when it begins; a key result only ticked done
-    or not (no unit or calendar cadence, no target but 1, every reading 1 or 0: ``Increase
-    hashtag usage``, ticked at the quarter's end) has no reading of its level to start
-    from, nor has one with no target figure, unit or calendar cadence whose every reading
-    is a grade in words of how far it was achieved (``Ensure that at least 30% of
-    presenters are persons of color``, graded ``PARTIALLY ACHIEVED`` at the year's end,
-    as an OKR set grades its key results): met or not, with no level read; and a record
-    of finished work
-    is counted once (see metric-without-target), so none of these needs a baseline. Nor
-    does a measure the plan sets no target for and only quotes with its readings (a
-    statistic a report gives, commits made each month): it asks no change for a baseline
-    to show, and metric-without-target reports the missing target; it is left out of the
-    plan's practice too. An age that says who is counted (``people over 65 supported``) is
-    no target the wording sets, nor are the places the things a title counts are counted
-    across (``Commits by staff across 9 repositories``). Nor does a measure whose reading on
-    its final target's date meets that target (a staff survey's 60% reached at 64.8% in the
-    year's report), or says in words only that it was met (``Achieved``, as a statement of
-    service performance reports each standard against the year's budget standard): a
-    threshold the period's result is judged against, and met, whatever it started from;
-    and a target the plan states as a ceiling (``bound: at most``, a results report's
-    unit cost of at most $0.87 a page, read at $0.65) is met at or below it, whatever the
-    wording says of the measure's way, as a floor (``at least``) is met at or above it;
-    nor does a measure set one target, for a year or less, and read two or more times within
-    that year at a calendar cadence (a contractual 90% read every quarter): a standard each
-    reading is held to, not a change from where the year began; nor does a measure read
-    at a calendar cadence that sets the same figure for each of two or more periods a step
-    of that cadence apart (30 days of permit review time for FY18 and again for FY19): a
-    standard each period's result is held to, whatever it started from. So with a target
-    set as the share of the time a practice is kept (``on time payments 95% of the
-    time``, ``honor their weekly focus day at least 90% of the time``), or a measure of
-    the share of the days a facility or service is kept available or open (``% of days
-    pools available during the Pool season``, as a service standard counts the days open
-    each year), a standard for how often, not a level moved; a target in words that
-    places the level against a norm or benchmark of others (``accounts receivable ...
-    within industry norms``), judged against that norm; a floor on a score read on a
-    fixed scale its unit names (``bound: at least`` with ``unit: /10``, a stakeholder
-    survey's ``>7/10``; a ``score out of 5``): a standard each reading clears or not, as
-    a statement of service performance sets a minimum satisfaction score, with no level
-    the floor asks to move from; a target in words that is a growth rate for each period
-    the measure is read in (``Homepage visits: +10% per month``, see
-    :func:`planlint.measures.grows_each_period`), each period's reading judged against
-    the one before (a growth to reach over the plan, ``Grow membership by 20%``, still
-    asks its start); a number of
-    things followed by the year they are done in (``four
-    membership drives in 2021``), a count made within that year, from none, and so is a
-    measure whose only target the goal or work that lists it states as a number before the
-    things the measure names, in a title that names the target's year (``Evenementen 2026:
-    6 meetups, 6 sociale evenementen, 2 workshops`` over ``Sociale evenementen``, 6 by the
-    end of 2026, a volunteer association's events for the year, in any language); so is,
-    in a plan of one year (its horizon a year or less), a measure set one target, due at
-    the horizon's end or on the day a goal that lists it is due (a quarter's objective in
-    a year's OKRs: ``12 streams`` under the first quarter's goal), that its title opens
-    with (``4 media outlets``, ``1 well-known community figure mentions it``) or that a
-    goal or piece of work listing it states before the things it counts (``participate
-    in 5 conferences with a project stand`` over ``Conferences with a project stand``), or
-    whose title opens with a verb of joining parties to the programme's service and states
-    its target of one before them (``Route hospitalization data from at least one
-    healthcare organization to NSSP``, see :func:`planlint.measures.counts_first`), the
-    first party joined, or that names in money capital or funds raised (``Values-aligned
-    capital: US$1-3M``, see :func:`planlint.measures.names_money_raised`), an amount
-    brought in within the year: the plan's year, or the part of it the goal is set for, is
-    the year named; so is a key result of OKRs set for a year or less written with no verb
-    as the figure of what the period brings (``20+ visitors``, ``3 events``, ``€65k+ in
-    revenue``, ``Online calls with 400+ participants``; not a level things stand at,
-    ``500 weekly active users``, nor a balance, ``€1m in cash``) or of a thing another key
-    result of its goal brings into being (``Real estate fund has €5m in AUM`` beside
-    ``Real estate fund is launched``): a count, from none on the cycle's first day (see
-    :meth:`planlint.plan.Plan.measure`); and the pay of a post the plan creates, a
-    measure of the pay of the one a goal or piece of work listing it takes on (``Alice's
-    salary`` under ``Hire Alice as a Full-Time Maintainer``, see
-    :func:`planlint.measures.pays_hire`), which starts from nothing, as the post does;
-    and a measure that states no figure and asks the work to
-    follow a named specification or rule (``routing data in accordance with the HL7
-    LRI/LOI spec``, see :func:`planlint.measures.conforms_in_words`), with no level to
-    start from; and a
-    condition the wording states (see metric-without-target) whose target is that
-    condition in words (``all application engineers have taken about 20-30 days off``),
-    met or not by the period's end; and a
-    success statement whose target in words says it again, all of it and nothing more,
-    with no figure (``We engage with departments and agencies at all levels``, written out
-    again in a corporate plan's target column): what is to be true, met or not, which
-    names no level to start from (a target that is part of the statement, ``meet or
-    exceed previous performance``, is a level, still asked);
-    and a measure read at a calendar cadence whose results a statement of intent owes to
-    the report it names (the plan records no result, and a report on a calendar cadence
-    covers the measure's goal: see stale-metric), whose first target falls within a year
-    of the plan's start or of its as-of date, whichever is later, and which is not stated
-    as a change (no ``change``, no way to move in its wording): the coming year's
-    standard, which that report compares with the year's result, as a council-controlled
-    organisation's statement of intent under New Zealand's Local Government Act 2002 is
-    "a base against which performance can be assessed", not a change from a start (a
-    target years ahead, ``80% reduction ... to 2035FY``, is still asked where it starts);
-    and a breakdown (``breaks_down``, see metric-without-target) that sets no target of
-    its own in its fields, of a measure that states where it starts: the change is asked
-    of the measure (one with a target of its own is asked where it starts, unless, in a
-    plan of one year, its targets are changes in its unit of a whole that states its start
-    and asks a change too: ``Increase woody plant taxa by 100`` within ``by 300 net taxa
-    (currently 9,500)``, the part's share of the year's change, from none); and such a
-    breakdown of a measure only quoted with its readings, which sets no target and so asks
-    no change: a performance report's table gives a measure with no target and its figure
-    for each group (``Employment rate of training completers (KPM 17): White``, whatever
-    figure the row's wording seems to state, such as the measure's own number); and, in a
-    project that one sum pays for whole (its only budget line funds all its work for a
-    period that names the first and last years of a horizon longer than a year: a donor
-    programme's budget, a grant's award, a loan's commitment), a total of the things or
-    money its unit names (no percentage, span of time, rate or harm) that states no
-    start, whose final target falls due at the project's end or later and whose readings
-    never fall (farmers supported, water works built, households reached through 2026,
-    against a results framework's end targets): what the project has done or reached over
-    its life, from none when its money began, as its results report counts it to date;
-    and a measure with no reading whose description says its data are still sought
+    without it, whatever the work, but in a plan of one year that states where every measure
+    its goals list starts (see :func:`_year_of_work_changes`: a quality improvement plan
+    gives each indicator's current performance, and each change idea's process measure only
+    a target, ``2% reduction in 90th percentile Time to PIA``): the plan puts the start on
+    the measures of its aims, and the change is the one the work tests over the year, from
+    where it finds the measure when it begins; a level to hold (``direction: maintain``,
+    ``Maintain 99.9% uptime``) is judged against its target, and so is a target that asks
+    for none of a harm (``Never events``, target 0, or ``Net zero carbon emissions`` and
+    ``absolute zero`` in words) or all of the cases (100%, not a ``Percentage increase`` of
+    100%), whatever the start; a share of a piece of work's own parts done (``share of
+    checklist items done``) starts from none, and so does a share of a plan's own items done
+    (``% completed workplan items identified for Year 1``, the share of an action plan's
+    targets reached in percent): progress through that plan, from none when it begins; a key
+    result only ticked done or not (no unit or calendar cadence, no target but 1, every
+    reading 1 or 0: ``Increase hashtag usage``, ticked at the quarter's end) has no reading
+    of its level to start from, nor has one with no target figure, unit or calendar cadence
+    whose every reading is a grade in words of how far it was achieved (``Ensure that at
+    least 30% of presenters are persons of color``, graded ``PARTIALLY ACHIEVED`` at the
+    year's end, as an OKR set grades its key results): met or not, with no level read; and a
+    record of finished work is counted once (see metric-without-target), so none of these
+    needs a baseline. Nor does a measure the plan sets no target for and only quotes with
+    its readings (a statistic a report gives, commits made each month): it asks no change
+    for a baseline to show, and metric-without-target reports the missing target; it is left
+    out of the plan's practice too. An age that says who is counted (``people over 65
+    supported``) is no target the wording sets, nor are the places the things a title counts
+    are counted across (``Commits by staff across 9 repositories``). Nor does a measure
+    whose reading on its final target's date meets that target (a staff survey's 60% reached
+    at 64.8% in the year's report), or says in words only that it was met (``Achieved``, as
+    a statement of service performance reports each standard against the year's budget
+    standard): a threshold the period's result is judged against, and met, whatever it
+    started from; and a target the plan states as a ceiling (``bound: at most``, a results
+    report's unit cost of at most $0.87 a page, read at $0.65) is met at or below it,
+    whatever the wording says of the measure's way, as a floor (``at least``) is met at or
+    above it; nor does a measure set one target, for a year or less, and read two or more
+    times within that year at a calendar cadence (a contractual 90% read every quarter): a
+    standard each reading is held to, not a change from where the year began; nor does a
+    measure read at a calendar cadence that sets the same figure for each of two or more
+    periods a step of that cadence apart (30 days of permit review time for FY18 and again
+    for FY19): a standard each period's result is held to, whatever it started from. So with
+    a target set as the share of the time a practice is kept (``on time payments 95% of the
+    time``, ``honor their weekly focus day at least 90% of the time``), or a measure of the
+    share of the days a facility or service is kept available or open (``% of days pools
+    available during the Pool season``, as a service standard counts the days open each
+    year), a standard for how often, not a level moved; a target in words that places the
+    level against a norm or benchmark of others (``accounts receivable ... within industry
+    norms``), judged against that norm; a floor on a score read on a fixed scale its unit
+    names (``bound: at least`` with ``unit: /10``, a stakeholder survey's ``>7/10``; a
+    ``score out of 5``): a standard each reading clears or not, as a statement of service
+    performance sets a minimum satisfaction score, with no level the floor asks to move
+    from; a target in words that is a growth rate for each period the measure is read in
+    (``Homepage visits: +10% per month``, see :func:`planlint.measures.grows_each_period`),
+    each period's reading judged against the one before (a growth to reach over the plan,
+    ``Grow membership by 20%``, still asks its start); a number of things followed by the
+    year they are done in (``four membership drives in 2021``), a count made within that
+    year, from none, and so is a measure whose only target the goal or work that lists it
+    states as a number before the things the measure names, in a title that names the
+    target's year (``Evenementen 2026: 6 meetups, 6 sociale evenementen, 2 workshops`` over
+    ``Sociale evenementen``, 6 by the end of 2026, a volunteer association's events for the
+    year, in any language); so is, in a plan of one year (its horizon a year or less), a
+    measure set one target, due at the horizon's end or on the day a goal that lists it is
+    due (a quarter's objective in a year's OKRs: ``12 streams`` under the first quarter's
+    goal), that its title opens with (``4 media outlets``, ``1 well-known community figure
+    mentions it``) or that a goal or piece of work listing it states before the things it
+    counts (``participate in 5 conferences with a project stand`` over ``Conferences with a
+    project stand``), or whose title opens with a verb of joining parties to the programme's
+    service and states its target of one before them (``Route hospitalization data from at
+    least one healthcare organization to NSSP``, see
+    :func:`planlint.measures.counts_first`), the first party joined, or that names in money
+    capital or funds raised (``Values-aligned capital: US$1-3M``, see
+    :func:`planlint.measures.names_money_raised`), an amount brought in within the year: the
+    plan's year, or the part of it the goal is set for, is the year named; so is a key
+    result of OKRs set for a year or less written with no verb as the figure of what the
+    period brings (``20+ visitors``, ``3 events``, ``€65k+ in revenue``, ``Online calls with
+    400+ participants``; not a level things stand at, ``500 weekly active users``, nor a
+    balance, ``€1m in cash``) or of a thing another key result of its goal brings into being
+    (``Real estate fund has €5m in AUM`` beside ``Real estate fund is launched``): a count,
+    from none on the cycle's first day (see :meth:`planlint.plan.Plan.measure`); and the pay
+    of a post the plan creates, a measure of the pay of the one a goal or piece of work
+    listing it takes on (``Alice's salary`` under ``Hire Alice as a Full-Time Maintainer``,
+    see :func:`planlint.measures.pays_hire`), which starts from nothing, as the post does;
+    and a measure that states no figure and asks the work to follow a named specification or
+    rule (``routing data in accordance with the HL7 LRI/LOI spec``, see
+    :func:`planlint.measures.conforms_in_words`), with no level to start from; and a
+    condition the wording states (see metric-without-target) whose target is that condition
+    in words (``all application engineers have taken about 20-30 days off``), met or not by
+    the period's end; and a success statement whose target in words says it again, all of it
+    and nothing more, with no figure (``We engage with departments and agencies at all
+    levels``, written out again in a corporate plan's target column): what is to be true,
+    met or not, which names no level to start from (a target that is part of the statement,
+    ``meet or exceed previous performance``, is a level, still asked); and a measure read at
+    a calendar cadence whose results a statement of intent owes to the report it names (the
+    plan records no result, and a report on a calendar cadence covers the measure's goal:
+    see stale-metric), whose first target falls within a year of the plan's start or of its
+    as-of date, whichever is later, and which is not stated as a change (no ``change``, no
+    way to move in its wording): the coming year's standard, which that report compares with
+    the year's result, as a council-controlled organisation's statement of intent under New
+    Zealand's Local Government Act 2002 is "a base against which performance can be
+    assessed", not a change from a start (a target years ahead, ``80% reduction ... to
+    2035FY``, is still asked where it starts); and a breakdown (``breaks_down``, see
+    metric-without-target) that sets no target of its own in its fields, of a measure that
+    states where it starts: the change is asked of the measure (one with a target of its own
+    is asked where it starts, unless, in a plan of one year, its targets are changes in its
+    unit of a whole that states its start and asks a change too: ``Increase woody plant taxa
+    by 100`` within ``by 300 net taxa (currently 9,500)``, the part's share of the year's
+    change, from none); and such a breakdown of a measure only quoted with its readings,
+    which sets no target and so asks no change: a performance report's table gives a measure
+    with no target and its figure for each group (``Employment rate of training completers
+    (KPM 17): White``, whatever figure the row's wording seems to state, such as the
+    measure's own number); and, in a project that one sum pays for whole (its only budget
+    line funds all its work for a period that names the first and last years of a horizon
+    longer than a year: a donor programme's budget, a grant's award, a loan's commitment), a
+    total of the things or money its unit names (no percentage, span of time, rate or harm)
+    that states no start, whose final target falls due at the project's end or later and
+    whose readings never fall (farmers supported, water works built, households reached
+    through 2026, against a results framework's end targets): what the project has done or
+    reached over its life, from none when its money began, as its results report counts it
+    to date; and a measure with no reading whose description says its data are still sought
     (``Exploring data sources``, an SDG data platform's indicator not started, see
-    :func:`planlint.measures.seeks_data`): the plan declares it not yet measured, and
-    what is missing is the data, not a start. All these are left out of the plan's
-    practice too. A measure whose target has fallen due with
-    no reading (none, or only words that say it was not taken: ``No formal survey
-    completed``, a results report's ``Not available``) is not reported by itself either:
-    its gap is the missing result, which stale-metric asks for, not where it started; it
-    still counts towards the plan's practice. When
-    more than a third of a plan's measures state no baseline, the plan is reported once
-    instead of each measure; a measure that states no figure at all counts towards that,
-    but is not reported by itself here, as metric-without-target reports it, and a plan
-    none of whose measures that need a baseline states any figure, nor quotes the readings
-    of a measure it sets no target for (a pupil premium page's yearly GCSE results beside
-    its impact measures), is not reported either: there is no figure to start from, only
-    the missing measure. Nor is a plan
-    whose measures that lack one all state no figure and say what is to be true rather
-    than name a quantity (states of affairs to bring about by the plan's end,
-    ``Digital public goods are part of the default approach``, and deliverables named by
-    a noun after an article), however many others state theirs: such a measure has no
-    level to start from until it names one, which metric-without-target asks for. A plan that
-    keeps its baselines out of its text on purpose (``plan: withheld: [baselines]``) is
-    not asked for them, nor is a measure only goals that say so of themselves (their own
-    ``withheld: [baselines]``) and their work list, which does not count towards the
-    plan's practice either; nor is a plan of people's own objectives (individual OKRs,
-    see metric-without-source): their key results are each person's own work of the
-    cycle, graded by them at its end (a score, the share done), things done or counted
-    from none (``recruter cinq personnes``, ``publish 3 articles``) or a change by an
-    amount over the cycle from wherever it stands when the cycle begins (``Increase the
-    number of reference users by 25``); the levels of the organization's measures, and
-    where they start, are its plan's. Nor is a plan of one short cycle of work (its
-    horizon a quarter, or a hundred days: a team's or a company's quarter of OKRs): each
-    key result is the cycle's result, graded at its end, and a change it asks (``Grow
-    SWAUs by 500``, ``Reduce malformed searches by 50%``) is from where the measure stands
-    when the quarter begins, which is read when the quarter is scored (a rate scored "from
-    the initial rate before the quarter"); unlike a relative target years ahead with no
-    base year, a quarter's change has one start. A plan of a year is still asked. A
-    measure whose target is a change from its
-    baseline (``change: -25%``, as a plan writes "25% reduction in waste intensity (2019
-    baseline)") and states none is told so: that target cannot be read until the
-    baseline is stated. Nor is a measure whose target the plan keeps out of its text on
-    purpose and states none (``withheld: [targets]``, the plan's or its goals': a roadmap
-    whose measures' six-year goals are on a University Dashboard it names): the baseline
-    shows the change a target asks for, and the target is kept, with the level it was set
-    from, where the plan keeps its targets; it does not count towards the plan's practice
-    either. Nor, likewise, is a measure whose readings the plan keeps out of its text on
-    purpose (``withheld: [actuals]``, the plan's or its goals': a service's KPIs whose
-    figures are on a performance dashboard it points to; a scorecard whose history is
-    held in its app): where the measure stood is its first reading, kept with the others;
-    a target stated as a change from the start (``change: -25%``) is still asked its base.
+    :func:`planlint.measures.seeks_data`): the plan declares it not yet measured, and what
+    is missing is the data, not a start. All these are left out of the plan's practice too.
+    A measure whose target has fallen due with no reading (none, or only words that say it
+    was not taken: ``No formal survey completed``, a results report's ``Not available``) is
+    not reported by itself either: its gap is the missing result, which stale-metric asks
+    for, not where it started; it still counts towards the plan's practice. When more than a
+    third of a plan's measures state no baseline, the plan is reported once instead of each
+    measure; a measure that states no figure at all counts towards that, but is not reported
+    by itself here, as metric-without-target reports it, and a plan none of whose measures
+    that need a baseline states any figure, nor quotes the readings of a measure it sets no
+    target for (a pupil premium page's yearly GCSE results beside its impact measures), is
+    not reported either: there is no figure to start from, only the missing measure. Nor is
+    a plan whose measures that lack one all state no figure and say what is to be true
+    rather than name a quantity (states of affairs to bring about by the plan's end,
+    ``Digital public goods are part of the default approach``, and deliverables named by a
+    noun after an article), however many others state theirs: such a measure has no level to
+    start from until it names one, which metric-without-target asks for. A plan that keeps
+    its baselines out of its text on purpose (``plan: withheld: [baselines]``) is not asked
+    for them, nor is a measure only goals that say so of themselves (their own ``withheld:
+    [baselines]``) and their work list, which does not count towards the plan's practice
+    either; nor is a plan of people's own objectives (individual OKRs, see
+    metric-without-source): their key results are each person's own work of the cycle,
+    graded by them at its end (a score, the share done), things done or counted from none
+    (``recruter cinq personnes``, ``publish 3 articles``) or a change by an amount over the
+    cycle from wherever it stands when the cycle begins (``Increase the number of reference
+    users by 25``); the levels of the organization's measures, and where they start, are its
+    plan's. Nor is a plan of one short cycle of work (its horizon a quarter, or a hundred
+    days: a team's or a company's quarter of OKRs): each key result is the cycle's result,
+    graded at its end, and a change it asks (``Grow SWAUs by 500``, ``Reduce malformed
+    searches by 50%``) is from where the measure stands when the quarter begins, which is
+    read when the quarter is scored (a rate scored "from the initial rate before the
+    quarter"); unlike a relative target years ahead with no base year, a quarter's change
+    has one start. A plan of a year is still asked. A measure whose target is a change from
+    its baseline (``change: -25%``, as a plan writes "25% reduction in waste intensity (2019
+    baseline)") and states none is told so: that target cannot be read until the baseline is
+    stated. Nor is a measure whose target the plan keeps out of its text on purpose and
+    states none (``withheld: [targets]``, the plan's or its goals': a roadmap whose
+    measures' six-year goals are on a University Dashboard it names): the baseline shows the
+    change a target asks for, and the target is kept, with the level it was set from, where
+    the plan keeps its targets; it does not count towards the plan's practice either. Nor,
+    likewise, is a measure whose readings the plan keeps out of its text on purpose
+    (``withheld: [actuals]``, the plan's or its goals': a service's KPIs whose figures are
+    on a performance dashboard it points to; a scorecard whose history is held in its app):
+    where the measure stood is its first reading, kept with the others; a target stated as a
+    change from the start (``change: -25%``) is still asked its base.
     """
     if plan.withheld("baselines") or plan.personal or plan.one_short_cycle:
         return

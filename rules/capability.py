@@ -154,28 +154,27 @@ def owner_overloaded(plan: Plan, options: OwnerLoadOptions) -> Iterator[Finding]
     """A person owns more goals and open initiatives than ``max_owned`` (default 7).
 
     Ownership spread over too many items is ownership in name only: the owner cannot give
-    each the attention execution needs, and the strategic items are the ones crowded out
-    by daily pressures. Strategies fail for want of management capacity as surely as for
-    want of skills. Every goal a person owns counts, and every initiative they own that
-    is not done or cancelled; metrics, budgets and the other items they own do not, since
-    those are reported on rather than delivered, and neither do items they own with
-    ``co_owners``, whose load is shared, nor goals due before the plan's horizon starts
-    (a past period's objectives, kept with their quarter-end review), which are closed,
-    nor a goal that restates its parent goal word for word, by the same owner (a year's
-    objective set again for each quarter under it): it is the same objective, counted
-    once, with its parent. An initiative with no schedule of its own (no start, end or
-    status) that supports only goals its owner owns is a step of those goals (the
-    activities a person lists under their own objective) and counts with them, not as a
-    load of its own. So are the bullets of one row of an action plan, which one Lead and
-    one Deadline cover (an NHS equality action plan's development objective, its actions,
-    its Lead, its Deadline): where a goal names no owner and all its work, two pieces or
-    more, is given to one person alone, serves that goal only and shares one ``end``, with
-    no start or status of its own, the pieces count once, as the one row that person
-    leads; their schedule is the row's, not each one's own. Work placed in time by its
-    dates alone (no status, a ``start`` and an ``end``: the bars of a team's roadmap
-    timeline, one after another) is carried only while it runs, so of such work only the
-    most under way on any one day counts; work with a status, or without both dates,
-    counts whatever its dates.
+    each the attention execution needs, and the strategic items are the ones crowded out by
+    daily pressures. Strategies fail for want of management capacity as surely as for want
+    of skills. Every goal a person owns counts, and every initiative they own that is not
+    done or cancelled; metrics, budgets and the other items they own do not, since those are
+    reported on rather than delivered, and neither do items they own with ``co_owners``,
+    whose load is shared, nor goals due before the plan's horizon starts (a past period's
+    objectives, kept with their quarter-end review), which are closed, nor a goal that
+    restates its parent goal word for word, by the same owner (a year's objective set again
+    for each quarter under it): it is the same objective, counted once, with its parent. An
+    initiative with no schedule of its own (no start, end or status) that supports only
+    goals its owner owns is a step of those goals (the activities a person lists under their
+    own objective) and counts with them, not as a load of its own. So are the bullets of one
+    row of an action plan, which one Lead and one Deadline cover (an NHS equality action
+    plan's development objective, its actions, its Lead, its Deadline): where a goal names
+    no owner and all its work, two pieces or more, is given to one person alone, serves that
+    goal only and shares one ``end``, with no start or status of its own, the pieces count
+    once, as the one row that person leads; their schedule is the row's, not each one's own.
+    Work placed in time by its dates alone (no status, a ``start`` and an ``end``: the bars
+    of a team's roadmap timeline, one after another) is carried only while it runs, so of
+    such work only the most under way on any one day counts; work with a status, or without
+    both dates, counts whatever its dates.
     """
     for person in plan.people:
         owned, day = _owned_load(plan, person)
@@ -228,13 +227,13 @@ def skill_gap(plan: Plan) -> Iterator[Finding]:
     """An initiative needs a skill (``skills``) that neither its owner nor anyone on its
     team has.
 
-    Few organizations have enough skilled people to carry out their high-priority
-    strategic initiatives, and fewer make hiring for those skills a priority. A plan that
-    names the skills an initiative needs can show the gap before the work stalls: train,
-    hire or borrow someone who has it, or change the plan to fit the talent there is.
-    Skills match ignoring case and repeated spaces. Initiatives that are done or
-    cancelled are left alone, and so are initiatives that name nobody who exists
-    (unowned-initiative and dangling-reference report those).
+    Few organizations have enough skilled people to carry out their high-priority strategic
+    initiatives, and fewer make hiring for those skills a priority. A plan that names the
+    skills an initiative needs can show the gap before the work stalls: train, hire or
+    borrow someone who has it, or change the plan to fit the talent there is. Skills match
+    ignoring case and repeated spaces. Initiatives that are done or cancelled are left
+    alone, and so are initiatives that name nobody who exists (unowned-initiative and
+    dangling-reference report those).
     """
     for initiative in plan.initiatives:
         if not initiative.skills or initiative.finished:
@@ -610,119 +609,111 @@ def unstaffed_initiative(plan: Plan) -> Iterator[Finding]:
     that may not come (a World Bank project's ``Contingent Emergency Response Component``,
     funded only when an emergency is declared; a civic organisation's ``Plan for an
     unscheduled election``), which is taken up, and staffed, when the event comes; nor is
-    work the plan funds and someone outside it carries out (a ``grantee``: a charity's
-    grant to a named researcher; or work whose title says the plan's part is to fund a
-    project, ``Funding one of the first projects to leverage ODFW's new monitoring
-    methods``, which a partner agency carries out), whose people are the grantee's to
-    find. A team's own
-    plan, whose people and goals all belong to one unit (a delivery team's roadmap), is
-    staffed by that team: its people are the ones listed, and a team per item is another
-    style's bookkeeping; someone it names only for work already done or cancelled (the
-    former champion of a finished initiative, placed in the wider project) staffs none of
-    the work under way and does not make it another unit's plan (a steering committee's
-    list of initiatives, each led by one of its members). So is the plan of a body that
-    is its only unit and sponsors it, when everyone it names sits in that body and no
-    work is given to another unit (a parish council's mission action plan, chaired by
-    its incumbent): there is no staff beside the body, and the work is its members' and
-    volunteers'. So, for the same reason, is a plan its members' general meeting sponsors
-    and runs (see ``Plan.members_meeting``: a makerspace's goals voted at its
-    Mitgliederversammlung, its only other unit the board the members elect, everyone it
-    names on that board or a plain member): the members who pledge to take part in a goal
-    do its work, and the format's team is for initiatives only. So is the plan of a body
-    that names no person and says its people are volunteers (``our volunteer
-    workforce``, ``run by volunteers``), its only other units its governing committee or
-    board and its members (a national sports body's strategy, its Management Committee
-    given governance): its ``we`` is its volunteers, and who answers for each piece of
-    work is unowned-initiative's question. The members of a body placed
-    as a unit that sponsors the plan (a
-    company's board of directors, which answers for its statement of intent to the
-    shareholders) and own or work on none of its goals and initiatives govern the work and
-    do not staff it: they leave the plan the company's own. So is the plan of a team
-    inside a larger organization (every goal belongs to one unit placed under another: a
-    working group's roadmap) that names nobody outside that team, even when it lists
-    none of its members: the team's work
-    is taken up by its members (a project board's assignees), and who is accountable for
-    it is unowned-initiative's question. The team's plan stays its own when, besides the
-    team, it names only the organization's leaders (``leader: true``: the secretary who
-    sponsors a department's annual report, the heads of other divisions) and people it
-    places in no unit of the organization (the ministers the department serves), as long
-    as it names the team's ``lead`` (a group that implements a report's priority under
-    its deputy secretary): leaders direct the work and do not staff it. So is the plan a
-    team sponsors that is its whole organization (its ``sponsor`` a unit named as a team,
-    placed under none: a project's roadmap of "tasks and features that the napari team
-    is investing resources in"), when everyone it names, and every goal and piece of work
-    it gives to a unit, belongs to that team or a unit inside it: its members take the
-    work up; a committee's plan, or one that names someone outside the team, is still
-    asked. So is a team's list of work alone that names no person, with no goal or
-    measure (see ``Plan.team_work_list``), whose units sit under one organization and
-    whose work names at most one unit below it (a university library's product team's
-    yearly focus page, its faculty libraries named as partners), or whose only unit is
-    the organization that publishes it (a small development group's roadmap of features
-    by quarter): the ``we`` of the page is the team, and a team per item is another
-    style's bookkeeping.
-    A continuing duty (``kind: ongoing``: advocacy, brand investment, a monthly report)
-    is the line organization's standing work, not a
-    project that needs a team of its own, and is not asked for one; nor is an emphasis
-    the report lays within such work (``staff have also placed a heavy focus on
-    identifying conditions`` that could injure the public, an inspection program's
-    standing work; ``the focus has now shifted to prioritizing surface sealants over
-    smaller crack repairs``, a pavement maintenance program's), which changes how the
-    standing work is done and is done by whoever does that work. Nor is an
+    work the plan funds and someone outside it carries out (a ``grantee``: a charity's grant
+    to a named researcher; or work whose title says the plan's part is to fund a project,
+    ``Funding one of the first projects to leverage ODFW's new monitoring methods``, which a
+    partner agency carries out), whose people are the grantee's to find. A team's own plan,
+    whose people and goals all belong to one unit (a delivery team's roadmap), is staffed by
+    that team: its people are the ones listed, and a team per item is another style's
+    bookkeeping; someone it names only for work already done or cancelled (the former
+    champion of a finished initiative, placed in the wider project) staffs none of the work
+    under way and does not make it another unit's plan (a steering committee's list of
+    initiatives, each led by one of its members). So is the plan of a body that is its only
+    unit and sponsors it, when everyone it names sits in that body and no work is given to
+    another unit (a parish council's mission action plan, chaired by its incumbent): there
+    is no staff beside the body, and the work is its members' and volunteers'. So, for the
+    same reason, is a plan its members' general meeting sponsors and runs (see
+    ``Plan.members_meeting``: a makerspace's goals voted at its Mitgliederversammlung, its
+    only other unit the board the members elect, everyone it names on that board or a plain
+    member): the members who pledge to take part in a goal do its work, and the format's
+    team is for initiatives only. So is the plan of a body that names no person and says its
+    people are volunteers (``our volunteer workforce``, ``run by volunteers``), its only
+    other units its governing committee or board and its members (a national sports body's
+    strategy, its Management Committee given governance): its ``we`` is its volunteers, and
+    who answers for each piece of work is unowned-initiative's question. The members of a
+    body placed as a unit that sponsors the plan (a company's board of directors, which
+    answers for its statement of intent to the shareholders) and own or work on none of its
+    goals and initiatives govern the work and do not staff it: they leave the plan the
+    company's own. So is the plan of a team inside a larger organization (every goal belongs
+    to one unit placed under another: a working group's roadmap) that names nobody outside
+    that team, even when it lists none of its members: the team's work is taken up by its
+    members (a project board's assignees), and who is accountable for it is
+    unowned-initiative's question. The team's plan stays its own when, besides the team, it
+    names only the organization's leaders (``leader: true``: the secretary who sponsors a
+    department's annual report, the heads of other divisions) and people it places in no
+    unit of the organization (the ministers the department serves), as long as it names the
+    team's ``lead`` (a group that implements a report's priority under its deputy
+    secretary): leaders direct the work and do not staff it. So is the plan a team sponsors
+    that is its whole organization (its ``sponsor`` a unit named as a team, placed under
+    none: a project's roadmap of "tasks and features that the napari team is investing
+    resources in"), when everyone it names, and every goal and piece of work it gives to a
+    unit, belongs to that team or a unit inside it: its members take the work up; a
+    committee's plan, or one that names someone outside the team, is still asked. So is a
+    team's list of work alone that names no person, with no goal or measure (see
+    ``Plan.team_work_list``), whose units sit under one organization and whose work names at
+    most one unit below it (a university library's product team's yearly focus page, its
+    faculty libraries named as partners), or whose only unit is the organization that
+    publishes it (a small development group's roadmap of features by quarter): the ``we`` of
+    the page is the team, and a team per item is another style's bookkeeping. A continuing
+    duty (``kind: ongoing``: advocacy, brand investment, a monthly report) is the line
+    organization's standing work, not a project that needs a team of its own, and is not
+    asked for one; nor is an emphasis the report lays within such work (``staff have also
+    placed a heavy focus on identifying conditions`` that could injure the public, an
+    inspection program's standing work; ``the focus has now shifted to prioritizing surface
+    sealants over smaller crack repairs``, a pavement maintenance program's), which changes
+    how the standing work is done and is done by whoever does that work. Nor is an
     initiative whose text says a team is doing the work without naming its members (``A
-    cross-agency team is implementing the 10 key recommendations``, as an annual report
-    says who carries a piece of work out; also with an adverb before the verb, as
-    progress reports write work under way, ``Institutional teams are actively identifying
-    barriers to compliance``): the team exists and is stated, only not as people the
-    format can list; so are the people the organization engages for it, named by their
-    kind as its own and said to do it (``ODOE and its technical expert contractors
-    modeled different energy pathways``, its volunteers or consultants at work). Nor is
-    work whose goals each have a committee of their own (a unit named as a working
-    body, ``Staff committee assigned to the Library Brand priority``, that holds that
-    goal and no other): the plan gives each goal to the group of staff that works it,
-    and who answers for a step is unowned-initiative's question.
-    Nor is work for which the plan names several people equally (``owner`` and
-    ``co_owners``, a small office's work table whose one ``Who`` column reads ``Maryam,
-    Rashaad``), none of them a leader, or one owner that is a role held by several (a
-    person entry named by its plural role, ``Outreach Specialists``): the people named
-    for the work are the ones doing it, and asking a team besides reads the column as a
-    manager over unnamed staff. So is the one person, not a leader, named for a piece of
-    work in a plan that names several people so for other work and a team for none (an
-    action plan's Accountability column, ``Louise Jones & Women's Network Chair`` on one
+    cross-agency team is implementing the 10 key recommendations``, as an annual report says
+    who carries a piece of work out; also with an adverb before the verb, as progress
+    reports write work under way, ``Institutional teams are actively identifying barriers to
+    compliance``): the team exists and is stated, only not as people the format can list; so
+    are the people the organization engages for it, named by their kind as its own and said
+    to do it (``ODOE and its technical expert contractors modeled different energy
+    pathways``, its volunteers or consultants at work). Nor is work whose goals each have a
+    committee of their own (a unit named as a working body, ``Staff committee assigned to
+    the Library Brand priority``, that holds that goal and no other): the plan gives each
+    goal to the group of staff that works it, and who answers for a step is
+    unowned-initiative's question. Nor is work for which the plan names several people
+    equally (``owner`` and ``co_owners``, a small office's work table whose one ``Who``
+    column reads ``Maryam, Rashaad``), none of them a leader, or one owner that is a role
+    held by several (a person entry named by its plural role, ``Outreach Specialists``): the
+    people named for the work are the ones doing it, and asking a team besides reads the
+    column as a manager over unnamed staff. So is the one person, not a leader, named for a
+    piece of work in a plan that names several people so for other work and a team for none
+    (an action plan's Accountability column, ``Louise Jones & Women's Network Chair`` on one
     row and one name on the next; a roadmap's assignees): the column names who does the
-    work, row by row. So is the one owner, not a leader, whom the work's own text names,
-    by their full ``name``, as doing it (``Dave Jennings has had a number of conversations
-    with local businesses``, a supporters' trust's membership offering): the plan says who
-    does the work, and a team of its owner alone would only restate it; an owner the text
-    names only as leading the work (``a process, led by Dave Beesley``) or as taking it on
-    (``has agreed to``) is still asked.
-    Nor is work that names no owner of its own in a plan that divides its goals among
-    the organization's divisions (every goal's ``unit`` sits under another, and they are
-    not all one: a state agency's plan whose goals are its divisions'), when the goals it
-    serves all belong to one division whose ``lead`` the plan names and have no goals
-    under them: the objectives listed under a division's goal are the division's work,
-    answered for by its head (as unowned-initiative reads them) and done by its people,
-    just as if the work named that unit; an agency's plan names no team below its
-    divisions. So, in any plan, is such work under goals that have no goals under them and
-    belong to one unit placed under the organization, whose head owns them (a foundation's
-    Developer Experience area, whose director owns the pedagogy goal and teaches its
-    course): the goal's owner runs its steps with the unit's people.
-    When more than a
-    third of the active initiatives name no team, the plan does not record teams at all,
-    and is reported once instead of each initiative, unless it publishes its work item
-    by item on a work tracker (a Trello or Kanban board, a project board, GitHub
-    issues), whose cards or issues carry the team. A plan that assigns its people to its
-    work in another document (``plan: withheld: [owners]``: a companion document of
-    primary and secondary responsibilities) keeps its teams there, and is not asked for
-    them; so does work that serves only goals that say so of themselves (a goal's own
-    ``withheld: [owners]``), which does not count towards the plan's practice either.
-    Nor is a plan that gives all its work to the body formed to run it: its ``office`` is
-    a unit named as a working body (``an internal working group is formed to materialize
-    the accessibility plan``, a task force), or such a body runs it unnamed as its office
-    (everyone the plan names sits on it, and it meets at least monthly to review every
-    goal: a project's DEI audit team, meeting every two weeks, that reports the status of
-    each of its recommendations), and no initiative names an owner, co-owner or team of
-    its own (work given to another unit is that unit's); the group's members do the work,
-    and that no step names who leads it is unowned-initiative's question.
+    work, row by row. So is the one owner, not a leader, whom the work's own text names, by
+    their full ``name``, as doing it (``Dave Jennings has had a number of conversations with
+    local businesses``, a supporters' trust's membership offering): the plan says who does
+    the work, and a team of its owner alone would only restate it; an owner the text names
+    only as leading the work (``a process, led by Dave Beesley``) or as taking it on (``has
+    agreed to``) is still asked. Nor is work that names no owner of its own in a plan that
+    divides its goals among the organization's divisions (every goal's ``unit`` sits under
+    another, and they are not all one: a state agency's plan whose goals are its
+    divisions'), when the goals it serves all belong to one division whose ``lead`` the plan
+    names and have no goals under them: the objectives listed under a division's goal are
+    the division's work, answered for by its head (as unowned-initiative reads them) and
+    done by its people, just as if the work named that unit; an agency's plan names no team
+    below its divisions. So, in any plan, is such work under goals that have no goals under
+    them and belong to one unit placed under the organization, whose head owns them (a
+    foundation's Developer Experience area, whose director owns the pedagogy goal and
+    teaches its course): the goal's owner runs its steps with the unit's people. When more
+    than a third of the active initiatives name no team, the plan does not record teams at
+    all, and is reported once instead of each initiative, unless it publishes its work item
+    by item on a work tracker (a Trello or Kanban board, a project board, GitHub issues),
+    whose cards or issues carry the team. A plan that assigns its people to its work in
+    another document (``plan: withheld: [owners]``: a companion document of primary and
+    secondary responsibilities) keeps its teams there, and is not asked for them; so does
+    work that serves only goals that say so of themselves (a goal's own ``withheld:
+    [owners]``), which does not count towards the plan's practice either. Nor is a plan that
+    gives all its work to the body formed to run it: its ``office`` is a unit named as a
+    working body (``an internal working group is formed to materialize the accessibility
+    plan``, a task force), or such a body runs it unnamed as its office (everyone the plan
+    names sits on it, and it meets at least monthly to review every goal: a project's DEI
+    audit team, meeting every two weeks, that reports the status of each of its
+    recommendations), and no initiative names an owner, co-owner or team of its own (work
+    given to another unit is that unit's); the group's members do the work, and that no step
+    names who leads it is unowned-initiative's question.
     """
     if _one_teams_plan(plan) or _sole_body_plan(plan) or _inner_teams_plan(plan) \
             or _sponsoring_teams_plan(plan) or _own_work_list(plan) \

@@ -53,13 +53,12 @@ def unmanaged_transformation(plan: Plan) -> Iterator[Finding]:
     """A ``transformation`` initiative supports goals that no communication covers.
 
     Change is threatening. A transformation shifts budgets and resources, and with them
-    power and influence; the people it touches fear for their competence, status and
-    jobs. Without communication that explains why the change serves the strategy,
-    resistance fills the silence. A goal counts as covered when a communication covers
-    it or a goal above it in the cascade; the finding appears when none of the goals the
-    initiative supports is covered. Initiatives marked ``kind: transformation`` (in any
-    case) are checked unless they are done or cancelled; one that supports no goal is
-    left to orphan-initiative.
+    power and influence; the people it touches fear for their competence, status and jobs.
+    Without communication that explains why the change serves the strategy, resistance fills
+    the silence. A goal counts as covered when a communication covers it or a goal above it
+    in the cascade; the finding appears when none of the goals the initiative supports is
+    covered. Initiatives marked ``kind: transformation`` (in any case) are checked unless
+    they are done or cancelled; one that supports no goal is left to orphan-initiative.
     """
     covered: set[str] | None = None
     for initiative in plan.initiatives:
@@ -159,65 +158,62 @@ def slip_without_reason(plan: Plan) -> Iterator[Finding]:
     """A change record moves a date later (a goal's ``due``, an initiative's ``end``, a
     measure's ``target``, the plan's ``horizon``) and gives no ``reason``.
 
-    A date moved without a word on why records the slip and not the decision: a key
-    result moved from November to March and then to December, a charter extended by three
-    months, and nobody can tell what held the work up, what the delay costs or whether
-    the new date is any safer than the old one. A slip that was decided says why. Only
-    records whose ``from`` and ``to`` are both dates, the later one ``to``, are judged; a
-    date moved earlier is no slip. Where recording no reason is the plan's way of working
-    (see :mod:`planlint.practice`: every date it moves, or three and more than a third),
-    it is reported once, at the plan, naming the items; otherwise each record without a
-    reason is reported at its item. A reason that says only that the date moved, and to
-    when (``This action will be carried forward to FY17.``, ``Project was rescheduled to
-    2026.``), states no cause and counts as none. A plan compared with an older version
-    also has deadline-slipped, which asks for a record of each date moved with none.
+    A date moved without a word on why records the slip and not the decision: a key result
+    moved from November to March and then to December, a charter extended by three months,
+    and nobody can tell what held the work up, what the delay costs or whether the new date
+    is any safer than the old one. A slip that was decided says why. Only records whose
+    ``from`` and ``to`` are both dates, the later one ``to``, are judged; a date moved
+    earlier is no slip. Where recording no reason is the plan's way of working (see
+    :mod:`planlint.practice`: every date it moves, or three and more than a third), it is
+    reported once, at the plan, naming the items; otherwise each record without a reason is
+    reported at its item. A reason that says only that the date moved, and to when (``This
+    action will be carried forward to FY17.``, ``Project was rescheduled to 2026.``), states
+    no cause and counts as none. A plan compared with an older version also has
+    deadline-slipped, which asks for a record of each date moved with none.
 
     A milestone done four weeks or more after its date, with no change record of it, no
-    response beside the result and no word on how long it slipped (``Missing end of Q4
-    goal by one month``), slipped with no record at all: a first public draft due in
-    March and published in June, and the timeline still gives March and every date
-    after it. It is judged only when its completion is dated on the day it happened:
-    a day in a month that is not its last, the as-of date or another result's date,
-    since a report dates all it finds done on its own day or its period's end, which
-    says when the plan learnt it, not when the work was done. So is work done four weeks or
-    more after its ``end``, by the date the plan says it was done (``completed``: a
-    register's collections redesign due by the end of 2017 and "Completed in 2019"; a
-    strategic plan due in February presented in September), with no change record of it
-    and no ``response``: a month or a year stated without a day counts from its first day,
-    the earliest the work may have been done. Where most such milestones and work record
-    nothing (:mod:`planlint.practice`), that is the plan's way of working, reported once,
-    at the plan.
+    response beside the result and no word on how long it slipped (``Missing end of Q4 goal
+    by one month``), slipped with no record at all: a first public draft due in March and
+    published in June, and the timeline still gives March and every date after it. It is
+    judged only when its completion is dated on the day it happened: a day in a month that
+    is not its last, the as-of date or another result's date, since a report dates all it
+    finds done on its own day or its period's end, which says when the plan learnt it, not
+    when the work was done. So is work done four weeks or more after its ``end``, by the
+    date the plan says it was done (``completed``: a register's collections redesign due by
+    the end of 2017 and "Completed in 2019"; a strategic plan due in February presented in
+    September), with no change record of it and no ``response``: a month or a year stated
+    without a day counts from its first day, the earliest the work may have been done. Where
+    most such milestones and work record nothing (:mod:`planlint.practice`), that is the
+    plan's way of working, reported once, at the plan.
 
     A bar lowered after a miss is a slip the plan's own targets show: a measure to rise
-    whose reading missed its target for a year (beyond the plan's ``tolerance``) and
-    whose target for the next year, or a later one, is lower than the one it missed (a
-    recreation lands index at 75% against 83%, then targeted at 77%; compliance at 20%
-    against 55%, then targeted at 45%), with no ``changes`` record of its target, no
-    response beside the reading that missed and no reading since that reached the target
-    it missed, has had its ambition cut after the fact by nobody on record. A reading
-    that reached only the lowered target met the cut, not the aim (customer satisfaction
-    at 87% against 95%, then targeted at 90% and read at 93.5%: green only against the
-    eased bar); a count's target lowered and reached since (airport inspections targeted
-    at the 141 due that year, after 135 of 144) follows the volume of work to be done,
-    and is left alone. A target cut to or below the very reading that missed
-    (noxious-weed exclusions at 83% against 90%, then targeted at 50%) is judged whatever
-    the readings since: it asked for no progress when it was set, and readings that pass
-    it show the cut, not a recovery. A
-    measure to fall is judged so only where its ceiling was raised to or above the very
-    reading that missed it (permit decisions averaging 80 days against 60, then a ceiling
-    of 90; enforcement in 28% of investigations against 25%, then 30%): a ceiling raised
-    short of that reading may follow demand as it grows, and one on a cost (a unit that
-    is money) prices as they rise. A measure read every other year (a customer survey,
-    68% against 95% in 2022) is judged by its last reading while the target it missed
-    stood (still 95% for 2023, when nothing was read, then 90%), once a reading since
-    shows the year without one was its rhythm, not a report still to come. Targets less
-    than a year apart (the months of a year, which rise and fall with the seasons), a path
-    that asks for less at every step (a course the plan set from the start), milestones,
-    and measures to hold are not judged so; nor is a measure whose description says a
-    rule computes its targets from past results (``the target for this KPM has been a
-    rolling average of riparian miles restored ... over the previous 10 years``, a rule
-    the Legislature approved): a lower target after a miss is that rule at work, decided
-    and on record, not ambition cut by nobody.
+    whose reading missed its target for a year (beyond the plan's ``tolerance``) and whose
+    target for the next year, or a later one, is lower than the one it missed (a recreation
+    lands index at 75% against 83%, then targeted at 77%; compliance at 20% against 55%,
+    then targeted at 45%), with no ``changes`` record of its target, no response beside the
+    reading that missed and no reading since that reached the target it missed, has had its
+    ambition cut after the fact by nobody on record. A reading that reached only the lowered
+    target met the cut, not the aim (customer satisfaction at 87% against 95%, then targeted
+    at 90% and read at 93.5%: green only against the eased bar); a count's target lowered
+    and reached since (airport inspections targeted at the 141 due that year, after 135 of
+    144) follows the volume of work to be done, and is left alone. A target cut to or below
+    the very reading that missed (noxious-weed exclusions at 83% against 90%, then targeted
+    at 50%) is judged whatever the readings since: it asked for no progress when it was set,
+    and readings that pass it show the cut, not a recovery. A measure to fall is judged so
+    only where its ceiling was raised to or above the very reading that missed it (permit
+    decisions averaging 80 days against 60, then a ceiling of 90; enforcement in 28% of
+    investigations against 25%, then 30%): a ceiling raised short of that reading may follow
+    demand as it grows, and one on a cost (a unit that is money) prices as they rise. A
+    measure read every other year (a customer survey, 68% against 95% in 2022) is judged by
+    its last reading while the target it missed stood (still 95% for 2023, when nothing was
+    read, then 90%), once a reading since shows the year without one was its rhythm, not a
+    report still to come. Targets less than a year apart (the months of a year, which rise
+    and fall with the seasons), a path that asks for less at every step (a course the plan
+    set from the start), milestones, and measures to hold are not judged so; nor is a
+    measure whose description says a rule computes its targets from past results (``the
+    target for this KPM has been a rolling average of riparian miles restored ... over the
+    previous 10 years``, a rule the Legislature approved): a lower target after a miss is
+    that rule at work, decided and on record, not ambition cut by nobody.
     """
     yield from _done_late(plan)
     yield from _cut_after_miss(plan)

@@ -27,29 +27,28 @@ def no_communication_plan(plan: Plan) -> Iterator[Finding]:
     Without down-the-line communication the strategy stays in the leadership team: most
     employees never learn it, those who serve customers guess at it, and the confusion
     breeds distrust and weakens commitment. A plan says how it reaches people: which
-    communications, to which audience, on which channel, how often, covering which
-    goals. A plan that states no goals (a performance dashboard, which is itself the
-    publication of its measures) has none to tell, and the plan of a team inside a larger
-    organization (every goal belongs to one unit placed under another: a delivery team's
-    roadmap, kept where the team works) is not asked how it reaches the organization,
-    whose own plan carries the strategy to its people; nor, for the same reason, is a
-    plan of people's own objectives (individual OKRs, see no-sponsor), which align to the
-    organization's plan, whose communication tells the strategy. Nor is a small team's own
-    OKRs, the team its whole organization (``Plan.team_okrs``, see no-sponsor: two or three
-    people named equally, its one unit; a two-founder venture's OKR file): those who would
-    be told the goals are the people who wrote them. Nor is a plan whose
-    communication with the public is itself one of its pieces of work (a refuge plan's
-    item that strengthens ``communication with the public`` through the channels it
-    lists: notices, a newsletter, a website, the gazette): a public body's plan tells its
-    audience, the public, through that work, which the format holds as an initiative.
-    Marketing or public relations is not that: it sells the organisation, not its plan.
-    Nor is a plan one of whose pieces of work communicates the plan's own success,
-    progress or achievements to its people (a pay gap action plan's key action to
-    ``Communicate success and role models - Create a comms plan to ensure that
-    motivational stories are communicated e.g. FABSS no longer has a gender pay gap``; an
-    association's tactic to ``communicate achievements related to the strategic plan``):
-    that work is the plan's communication, kept among its actions. Work that
-    communicates something else (a policy, a service, role models' stories) does not
+    communications, to which audience, on which channel, how often, covering which goals. A
+    plan that states no goals (a performance dashboard, which is itself the publication of
+    its measures) has none to tell, and the plan of a team inside a larger organization
+    (every goal belongs to one unit placed under another: a delivery team's roadmap, kept
+    where the team works) is not asked how it reaches the organization, whose own plan
+    carries the strategy to its people; nor, for the same reason, is a plan of people's own
+    objectives (individual OKRs, see no-sponsor), which align to the organization's plan,
+    whose communication tells the strategy. Nor is a small team's own OKRs, the team its
+    whole organization (``Plan.team_okrs``, see no-sponsor: two or three people named
+    equally, its one unit; a two-founder venture's OKR file): those who would be told the
+    goals are the people who wrote them. Nor is a plan whose communication with the public
+    is itself one of its pieces of work (a refuge plan's item that strengthens
+    ``communication with the public`` through the channels it lists: notices, a newsletter,
+    a website, the gazette): a public body's plan tells its audience, the public, through
+    that work, which the format holds as an initiative. Marketing or public relations is not
+    that: it sells the organisation, not its plan. Nor is a plan one of whose pieces of work
+    communicates the plan's own success, progress or achievements to its people (a pay gap
+    action plan's key action to ``Communicate success and role models - Create a comms plan
+    to ensure that motivational stories are communicated e.g. FABSS no longer has a gender
+    pay gap``; an association's tactic to ``communicate achievements related to the
+    strategic plan``): that work is the plan's communication, kept among its actions. Work
+    that communicates something else (a policy, a service, role models' stories) does not
     tell the plan, nor does reporting progress upward to a board. Nor is a plan one of whose
     own measures, goals or pieces of work says its people know or understand its vision,
     mission or strategy (a faculty's ``Pemahaman visi dan misi Fakultas pada dosen dan
@@ -172,36 +171,34 @@ def uncommunicated_goal(plan: Plan) -> Iterator[Finding]:
     Everyone in the organization should know the strategy's goals and how their work
     contributes to them; a top-level goal no communication mentions is one people cannot act
     on. A communication covers the goals it lists under ``covers``: one that lists none
-    covers none, and covering a sub-goal does not cover its parent (save as below).
-    Plans with no communications at all are reported once, by no-communication-plan,
-    and a sub-unit's goal that has no parent because its link to the strategy is
-    missing, by orphan-goal.
-    A plan whose communications list no goal at all, one of them going to everybody,
-    tells everybody its whole strategy (the plan published, its progress blogged): which
-    goals each communication tells of is another style's record, and the rule stays
-    silent. Nor, for the same reason, is any top-level goal reported when a communication
-    that lists no goal says in its own words that it tells the strategy as a whole (a
-    financial supervisor's communications function, to "promote EIOPA's role, business
-    strategy and activities towards the European institutions and external stakeholders";
-    newsletter space for "achievements related to the strategic plan"): it names the whole
-    strategy, of which the top-level goals are the head, and lists no goals because it
-    tells all of them; a communications or engagement strategy of its own is not the
-    plan's. Nor is a top-level goal reported whose sub-goals are each covered by a
+    covers none, and covering a sub-goal does not cover its parent (save as below). Plans
+    with no communications at all are reported once, by no-communication-plan, and a
+    sub-unit's goal that has no parent because its link to the strategy is missing, by
+    orphan-goal. A plan whose communications list no goal at all, one of them going to
+    everybody, tells everybody its whole strategy (the plan published, its progress
+    blogged): which goals each communication tells of is another style's record, and the
+    rule stays silent. Nor, for the same reason, is any top-level goal reported when a
+    communication that lists no goal says in its own words that it tells the strategy as a
+    whole (a financial supervisor's communications function, to "promote EIOPA's role,
+    business strategy and activities towards the European institutions and external
+    stakeholders"; newsletter space for "achievements related to the strategic plan"): it
+    names the whole strategy, of which the top-level goals are the head, and lists no goals
+    because it tells all of them; a communications or engagement strategy of its own is not
+    the plan's. Nor is a top-level goal reported whose sub-goals are each covered by a
     communication to everybody (an executive order whose every goal is on a public
-    dashboard): the whole of its cascade is told to all, and so is it; a sub-goal told
-    to some audience, or only some of them told, does not tell its parent. Nor is a
-    top-level goal a person lists among their own ``objectives`` beside goals that are
-    not (the chief executive's short-term goal in the performance plan the board sets
-    beside the strategy): it is that person's performance plan, agreed with whoever
-    sets it, not a goal of the strategy the organization must hear of to act on; a
-    plan all of whose top-level goals are people's own objectives is judged as any.
-    Nor is a top-level goal supported by work still under way whose title or description
-    says it engages all the organization's employees or staff (an internal carbon fund
-    launched "to engage all its employees on the road to carbon neutrality … and to
-    contribute to the Group's targets to reduce CO2 by 2030"): that work is how everyone
-    hears of the goal and takes part in it, a channel the format has no other place for.
-    When more than a third of the top-level goals are covered by no
-    communication, the plan is reported once instead of each goal.
+    dashboard): the whole of its cascade is told to all, and so is it; a sub-goal told to
+    some audience, or only some of them told, does not tell its parent. Nor is a top-level
+    goal a person lists among their own ``objectives`` beside goals that are not (the chief
+    executive's short-term goal in the performance plan the board sets beside the strategy):
+    it is that person's performance plan, agreed with whoever sets it, not a goal of the
+    strategy the organization must hear of to act on; a plan all of whose top-level goals
+    are people's own objectives is judged as any. Nor is a top-level goal supported by work
+    still under way whose title or description says it engages all the organization's
+    employees or staff (an internal carbon fund launched "to engage all its employees on the
+    road to carbon neutrality … and to contribute to the Group's targets to reduce CO2 by
+    2030"): that work is how everyone hears of the goal and takes part in it, a channel the
+    format has no other place for. When more than a third of the top-level goals are covered
+    by no communication, the plan is reported once instead of each goal.
     """
     if not plan.communications or _tells_the_whole_strategy(plan):
         return
@@ -325,28 +322,27 @@ def unreached_unit(plan: Plan) -> Iterator[Finding]:
 
     Front-line units, the ones that serve customers, are the ones most often left out of the
     strategy conversation. A unit that has goals to deliver, or people, but that no
-    communication addresses, learns the strategy second-hand or not at all. An audience
-    of ``all`` reaches every unit; an audience unit reaches itself and every unit below
-    it. People are reached through the units they belong to, so a unit with goals but no
-    people of its own (an agency as a whole, whose people sit in its divisions) is
-    reached when communications cover its goals: there is nobody in it to address, and
-    its goals reach the divisions through what covers them. A plan whose people, and
-    goals, all belong to one unit is that unit's own (a team's roadmap): its people made
-    it, and its communications go out to others, so that unit is not asked to be reached;
-    nor, when its goals all belong to one unit and its people to that unit or the units
-    above it (a grantee team and the project lead at its fiscal sponsor), are the team
-    and those it answers to, who write and send its reports. Nor is a unit that sponsors
-    the plan, nor a unit above it (an agency's management board, which adopts its single
-    programming document, and the agency it belongs to, whose Director signs it): they
-    adopt and issue the plan, which answers to them; no communication need bring it to
-    them. Nor is a unit that meets over the plan's work in a review of its own (a review
-    that ``covers`` the unit, chaired by nobody the plan names or by the unit's lead or
-    one of its people: a small agency's staff in its quarterly all-day planning sessions
-    to evaluate the agency's activities, a team's weekly meeting): its people discuss the
-    strategy together first-hand, which is what a communication to them would bring
-    about; a review chaired from outside the unit (a board reviewing a division) does not
-    reach the division's people.
-    Plans with no communications at all are reported once, by no-communication-plan.
+    communication addresses, learns the strategy second-hand or not at all. An audience of
+    ``all`` reaches every unit; an audience unit reaches itself and every unit below it.
+    People are reached through the units they belong to, so a unit with goals but no people
+    of its own (an agency as a whole, whose people sit in its divisions) is reached when
+    communications cover its goals: there is nobody in it to address, and its goals reach
+    the divisions through what covers them. A plan whose people, and goals, all belong to
+    one unit is that unit's own (a team's roadmap): its people made it, and its
+    communications go out to others, so that unit is not asked to be reached; nor, when its
+    goals all belong to one unit and its people to that unit or the units above it (a
+    grantee team and the project lead at its fiscal sponsor), are the team and those it
+    answers to, who write and send its reports. Nor is a unit that sponsors the plan, nor a
+    unit above it (an agency's management board, which adopts its single programming
+    document, and the agency it belongs to, whose Director signs it): they adopt and issue
+    the plan, which answers to them; no communication need bring it to them. Nor is a unit
+    that meets over the plan's work in a review of its own (a review that ``covers`` the
+    unit, chaired by nobody the plan names or by the unit's lead or one of its people: a
+    small agency's staff in its quarterly all-day planning sessions to evaluate the agency's
+    activities, a team's weekly meeting): its people discuss the strategy together
+    first-hand, which is what a communication to them would bring about; a review chaired
+    from outside the unit (a board reviewing a division) does not reach the division's
+    people. Plans with no communications at all are reported once, by no-communication-plan.
     """
     if not plan.communications:
         return

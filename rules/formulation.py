@@ -72,108 +72,100 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
 
     Strategy starts by determining where the organization wants to be. Without a stated
     vision, goals are a list of targets with no direction to weigh them against, and the
-    plan cannot be made meaningful to the people who are to carry it out. A vision that
-    is a placeholder (``TBA``, ``To be confirmed``) is none.
+    plan cannot be made meaningful to the people who are to carry it out. A vision that is a
+    placeholder (``TBA``, ``To be confirmed``) is none.
 
     A plan states where it wants to be in other ways too, and is then left alone: its
-    ``mission`` states what the organisation is for (its mission statement, in the
-    plan's words: a library's ``to collect, organize and make available the
-    representative records of humanity's actions``); its
-    description states its mission or aim (``Mission: ...``, or the ``Mandate: ...`` a
-    public body's section of a budget or results report states what the law gives it to
-    do under, as a Philippine appropriations act or a Canadian departmental report does,
-    or, in a Peruvian public body's institutional plan (a PEI in CEPLAN's form, which
-    leaves the vision to its sector's plan by design), its ``Misión institucional: ...``
-    or ``Política institucional: ...``, the declared policy that states what the body is
-    for in the vision's place; ``The mission of the group
-    is to ...``, ``Our goal is to ...``, ``The company's core purpose is to ...``, or,
-    anywhere in it, what the organisation is for in the other words plans state it in:
-    its objective or purpose named as an organisation's (``the objective of NAIF is to
-    ...``, ``The City's objective is to ...``, not a goal's or a document's), its mission
-    (``carrying out its mission to protect ...``), what it aims at (``we aim to ...``,
-    ``We also aim to ...``) or
-    what it does alone (``Prezenti focuses exclusively on funding builders ...``); or opens
-    with its purpose: ``To improve ...``,
-    or with what the organisation is for, in the words organisations state their
-    missions in: ``The Department is dedicated to ...``, ``... exists to ...``, ``...
-    works to ...``, ``... strives to ...``, ``... is committed to ...``, ``... a group of
-    volunteers who are passionate about using technology to ...``, or what it runs
-    and what for, as a
-    city budget's department page opens: ``The Police Department develops and implements
-    programs to deter crime ...``, ``... provides services to ...``, or what it does to
-    what end: ``The Keller Public Library supports life-long learning ... in order to
-    transform lives for a better community`` (not a document's reason for being, ``This
-    report is published in order to comply ...``), or what the law set up the programme
-    the plan serves to do: ``The Student Equity and Achievement Program was established
-    in Education Code 78222 with the intent of supporting ... the system-wide goal of
-    eliminating equity gaps``, as the agenda item putting a required plan to its board
-    opens), in its first sentence or in the first sentence after a ``Purpose:`` heading
-    (``Purpose (the repository's README): The Foundation exists to define ...``, a
-    statement of purpose quoted beside a page of goals), not a commitment made further
-    on, though it may follow an opening clause that gives its reason:
-    ``In order to comply with the requirements under the Act, the airline is committed
-    to eliminate barriers``, as a plan a law requires opens, or a clause of its founding
-    that tells the mission as a continuing history: ``Since its inception in 2001, the
-    Foundation has continued to provide ... research support to advance patient
-    outcomes``, as a charity's report opens; not a history with no end of service in
-    it, ``has continued to grow``), or says what the plan is the
-    path to, in doing (``the strategy sets the path for delivering better health and
-    wellbeing``, ``outlines the roadmap towards delivering 2.0``: a strategy whose theme
-    states its direction without calling it a vision; not a course set for someone, which
-    says no destination), or, anywhere in it, what the plan itself aims at (``This
-    strategy aims to ...``, ``The aim of the action plan is to ...``, ``The purpose of
-    this strategy is to ...``, and the same words in the other languages plans are written
-    in: ``le plan d'action ... vise à soutenir la transformation numérique de l'État``,
-    ``el plan tiene como objetivo``, ``het plan heeft als doel``), or what the project
-    it is the work plan of aims at (``The objectives of the project are (i) to identify
-    ...``, ``The EVERSE project aims to ...``: a time-bound, funded project states its
-    objectives, not an organisation's vision): a plan's own stated
-    purpose is a direction to weigh its goals against, whatever its language; so is,
-    anywhere in its description, an association's purpose clause as its statutes state
-    it (``Föreningens syfte är att främja ungdomars intresse för ...``, ``Zweck des
-    Vereins ist ...``, ``De vereniging heeft ten doel ...``, ``The purpose of the
-    Association is to ...``): the direction a members' yearly activity plan serves, as a
+    ``mission`` states what the organisation is for (its mission statement, in the plan's
+    words: a library's ``to collect, organize and make available the representative records
+    of humanity's actions``); its description states its mission or aim (``Mission: ...``,
+    or the ``Mandate: ...`` a public body's section of a budget or results report states
+    what the law gives it to do under, as a Philippine appropriations act or a Canadian
+    departmental report does, or, in a Peruvian public body's institutional plan (a PEI in
+    CEPLAN's form, which leaves the vision to its sector's plan by design), its ``Misión
+    institucional: ...`` or ``Política institucional: ...``, the declared policy that states
+    what the body is for in the vision's place; ``The mission of the group is to ...``,
+    ``Our goal is to ...``, ``The company's core purpose is to ...``, or, anywhere in it,
+    what the organisation is for in the other words plans state it in: its objective or
+    purpose named as an organisation's (``the objective of NAIF is to ...``, ``The City's
+    objective is to ...``, not a goal's or a document's), its mission (``carrying out its
+    mission to protect ...``), what it aims at (``we aim to ...``, ``We also aim to ...``)
+    or what it does alone (``Prezenti focuses exclusively on funding builders ...``); or
+    opens with its purpose: ``To improve ...``, or with what the organisation is for, in the
+    words organisations state their missions in: ``The Department is dedicated to ...``,
+    ``... exists to ...``, ``... works to ...``, ``... strives to ...``, ``... is committed
+    to ...``, ``... a group of volunteers who are passionate about using technology to
+    ...``, or what it runs and what for, as a city budget's department page opens: ``The
+    Police Department develops and implements programs to deter crime ...``, ``... provides
+    services to ...``, or what it does to what end: ``The Keller Public Library supports
+    life-long learning ... in order to transform lives for a better community`` (not a
+    document's reason for being, ``This report is published in order to comply ...``), or
+    what the law set up the programme the plan serves to do: ``The Student Equity and
+    Achievement Program was established in Education Code 78222 with the intent of
+    supporting ... the system-wide goal of eliminating equity gaps``, as the agenda item
+    putting a required plan to its board opens), in its first sentence or in the first
+    sentence after a ``Purpose:`` heading (``Purpose (the repository's README): The
+    Foundation exists to define ...``, a statement of purpose quoted beside a page of
+    goals), not a commitment made further on, though it may follow an opening clause that
+    gives its reason: ``In order to comply with the requirements under the Act, the airline
+    is committed to eliminate barriers``, as a plan a law requires opens, or a clause of its
+    founding that tells the mission as a continuing history: ``Since its inception in 2001,
+    the Foundation has continued to provide ... research support to advance patient
+    outcomes``, as a charity's report opens; not a history with no end of service in it,
+    ``has continued to grow``), or says what the plan is the path to, in doing (``the
+    strategy sets the path for delivering better health and wellbeing``, ``outlines the
+    roadmap towards delivering 2.0``: a strategy whose theme states its direction without
+    calling it a vision; not a course set for someone, which says no destination), or,
+    anywhere in it, what the plan itself aims at (``This strategy aims to ...``, ``The aim
+    of the action plan is to ...``, ``The purpose of this strategy is to ...``, and the same
+    words in the other languages plans are written in: ``le plan d'action ... vise à
+    soutenir la transformation numérique de l'État``, ``el plan tiene como objetivo``, ``het
+    plan heeft als doel``), or what the project it is the work plan of aims at (``The
+    objectives of the project are (i) to identify ...``, ``The EVERSE project aims to ...``:
+    a time-bound, funded project states its objectives, not an organisation's vision): a
+    plan's own stated purpose is a direction to weigh its goals against, whatever its
+    language; so is, anywhere in its description, an association's purpose clause as its
+    statutes state it (``Föreningens syfte är att främja ungdomars intresse för ...``,
+    ``Zweck des Vereins ist ...``, ``De vereniging heeft ten doel ...``, ``The purpose of
+    the Association is to ...``): the direction a members' yearly activity plan serves, as a
     mission is an organisation's; and so is the better future its goals are said to serve
     (``goals that we believe can contribute to a more sustainable future``, and in the
     plan's own language, ``mål som vi tror kan bidra til en mer bærekraftig fremtid``, as a
     company handbook's sustainability section opens), not another plan they contribute to;
     and so is the commitment its goals are said to stand for, to make something better
-    (``Our goals reflect our commitment to improving ...``, ``As Metas Nacionais
-    representam o compromisso institucional da Justiça brasileira com o aprimoramento
-    contínuo da prestação jurisdicional``, as a national council introduces its yearly
-    targets for the courts), not a commitment to something it does not say is made
-    better; what
-    something else aims at (a website, a ministry, the government) is not,
-    as a charter, a slate of goals, a grant or a team's OKRs do in place of a vision;
-    or all its goals serve one top-level goal, which is its direction (a roadmap's
-    primary focus, a programme's one target, an action plan's theme), whether under it in
-    the cascade or driving goals under it (a grant's period goals, each driving objectives
-    of its founding aim, ``drives``); or it is people's own
-    objectives (individual OKRs: every goal owned by a person not on the leadership team,
-    each owner holding more than one), which align to the company's
-    objectives and take their direction from them; or it is one executive's own
-    performance objectives for a year, graded at its end (the sponsor lists every goal
-    among their ``objectives`` and every goal reports its year-end result: a
-    superintendent's objective performance standards, each met), whose direction is the
-    organisation's plan's; or it is a team's roadmap of work (a
-    team's plan inside a larger organization, see no-sponsor, that sets no measure and
-    lists the work the team will do: a product team's quarterly areas of focus and their
-    items), which takes its direction from the product and the organization it serves,
-    whose vision it is to state, as its sponsor is the organization's; a team's plan that
-    sets measures states results of its own, and is asked where they lead; or it is a
-    plan for one numbered release or sprint of a standing product or project (its horizon
-    names that release or sprint in words and states no date: ``Plan for 3.14``, ``by the
-    end of Sprint 11``), which takes its direction from the project it is one cycle of:
-    where the project wants to be is the project's to state, not each release plan's; or
-    it is a work programme and budget (it states no goal, measures nothing but what its pieces of
-    work deliver, and every budget line pays for pieces of work, row by row: a scientific
-    committee's projects with their money and priority scores; beside a line of its own
-    for every piece of work, a line for all of it, such as the contracts a bond-funded
-    construction project's commitment report files under "All Projects", is the work's
-    shared cost, not an organisation's running budget), an instrument that
-    allocates money to work whose direction the body it answers to, and the plans the
-    work comes from, set; a list of work with no money, or one beside measures or goals
-    of its own, is asked where it leads; or it is a portfolio of work sorted by kind
+    (``Our goals reflect our commitment to improving ...``, ``As Metas Nacionais representam
+    o compromisso institucional da Justiça brasileira com o aprimoramento contínuo da
+    prestação jurisdicional``, as a national council introduces its yearly targets for the
+    courts), not a commitment to something it does not say is made better; what something
+    else aims at (a website, a ministry, the government) is not, as a charter, a slate of
+    goals, a grant or a team's OKRs do in place of a vision; or all its goals serve one
+    top-level goal, which is its direction (a roadmap's primary focus, a programme's one
+    target, an action plan's theme), whether under it in the cascade or driving goals under
+    it (a grant's period goals, each driving objectives of its founding aim, ``drives``); or
+    it is people's own objectives (individual OKRs: every goal owned by a person not on the
+    leadership team, each owner holding more than one), which align to the company's
+    objectives and take their direction from them; or it is one executive's own performance
+    objectives for a year, graded at its end (the sponsor lists every goal among their
+    ``objectives`` and every goal reports its year-end result: a superintendent's objective
+    performance standards, each met), whose direction is the organisation's plan's; or it is
+    a team's roadmap of work (a team's plan inside a larger organization, see no-sponsor,
+    that sets no measure and lists the work the team will do: a product team's quarterly
+    areas of focus and their items), which takes its direction from the product and the
+    organization it serves, whose vision it is to state, as its sponsor is the
+    organization's; a team's plan that sets measures states results of its own, and is asked
+    where they lead; or it is a plan for one numbered release or sprint of a standing
+    product or project (its horizon names that release or sprint in words and states no
+    date: ``Plan for 3.14``, ``by the end of Sprint 11``), which takes its direction from
+    the project it is one cycle of: where the project wants to be is the project's to state,
+    not each release plan's; or it is a work programme and budget (it states no goal,
+    measures nothing but what its pieces of work deliver, and every budget line pays for
+    pieces of work, row by row: a scientific committee's projects with their money and
+    priority scores; beside a line of its own for every piece of work, a line for all of it,
+    such as the contracts a bond-funded construction project's commitment report files under
+    "All Projects", is the work's shared cost, not an organisation's running budget), an
+    instrument that allocates money to work whose direction the body it answers to, and the
+    plans the work comes from, set; a list of work with no money, or one beside measures or
+    goals of its own, is asked where it leads; or it is a portfolio of work sorted by kind
     (every top-level goal a heading that names in the plural the kind of work under it,
     ``Monitoring Services``, ``Permissions & Compliance Services``, see
     goal-without-deadline, and nothing measured but what pieces of that work deliver: a
@@ -182,9 +174,9 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
     takes its direction from the organization whose work it lists; or it is one
     organisation's improvement plan for its own service: its title names it a school,
     quality, service or continuous improvement plan and it is the plan of one unit (its
-    sponsor, or the one unit at the top: every goal its own or a priority of a body above
-    it that its plan carries, and every other unit named placed in one structure with it,
-    its departments or committees under it, or the council it answers to and the council's
+    sponsor, or the one unit at the top: every goal its own or a priority of a body above it
+    that its plan carries, and every other unit named placed in one structure with it, its
+    departments or committees under it, or the council it answers to and the council's
     cluster of schools), the plan a department's, council's or regulator's template asks of
     each school or hospital (the Irish SIP drawn from a school's self-evaluation, a Scottish
     school's SIP in its council's layout beside the council's own priority, an Ontario
@@ -192,48 +184,46 @@ def no_vision(plan: Plan) -> Iterator[Finding]:
     improvement of that unit's own performance in the areas its targets name, and the
     organisation's vision is its strategic plan's to state. A community's improvement plan,
     of several partners (a community health improvement plan), is asked where it leads. Nor
-    is a plan that answers an audit: its title names an audit's findings or
-    recommendations, or the corrective action plan that answers them (a state's single
-    audit findings with management's corrective action plans and their status a year on; a
-    project's DEI audit, its recommendations and their status; an auditor's several audits
-    of one agency, their recommendations and the agency's responses): its direction is the
-    correction each finding and recommendation asks for, and where the audited
-    organisation wants to be is its strategic plan's to state, not its answer to an
-    audit's. Nor is a statement a statute, a government's template or an equality charter
-    asks of every employer, school or department to close one gap it reports: its title
-    names it a pay gap report or action plan (``Gender Pay Gap Annual Report and Action
-    Plan``, the figures and actions a UK employer publishes each year under the gender pay
-    gap regulations), a pupil premium strategy statement (the DfE's template of a school's
-    spending of its grant for disadvantaged pupils) or an equality charter's action plan
-    (``Athena SWAN Action Plan``, the plan a department's application for an Athena SWAN
-    or Race Equality Charter award carries, to address the issues its self-assessment
-    found): its direction is the one the regime sets, to narrow the gap it reports, and
-    the organisation's vision is its strategic plan's to state. Nor is a report of the
-    measures a law defines and asks of every body of its kind, as its description says
-    (``the federally required Transportation Performance Management measures`` every US
-    state DOT sets targets for): its direction is the goals the law sets for those
-    measures; a report a law requires of the organisation's own goals is asked where they
-    lead. Nor is a public body's plan that carries out the programme of the government it
-    serves, as its description names it (the coalition's priorities or agreement a UK
-    department's business plan sets out, the government's mandate to a national health
-    service, the Political Guidelines of the President a Commission department's
-    management plan serves): where the body is to be is its government's to say, in that
-    programme, and the plan's goals are its priorities; a body that names only its own
-    mandate is asked where it leads.
-    Not so a plan that speaks of a vision it does not state: its ``vision`` is a
-    placeholder (``TBA``, ``To be confirmed``), whatever mission it states, or its
-    description names its vision without saying it (``the corporate plan describes our
-    vision``) and states no mission or aim either. That plan itself says it has a vision
-    the reader cannot see. One that states its mission or aim in its own words beside
-    the vision it names (``OIG's Strategic Plan outlines the vision ... that guide OIG in
-    carrying out its mission to protect ...``) gives its reader the direction all the
-    same, and is left alone. Nor a plan whose own goals or work, not
-    done, set out to write its vision statement (``Develop values, vision and mission
-    statements``, ``Create an internal vision statement``): it says it has none yet,
-    whatever mission it states. A vision named with a year that the
-    plan's title also bears (``Vision 2018`` in ``CUSD 200 Vision 2018: Annual Goal
-    Dashboard``) is the plan's own name, not a vision it speaks of; another's (a national
-    ``Vision 2025`` a contract cites) still is.
+    is a plan that answers an audit: its title names an audit's findings or recommendations,
+    or the corrective action plan that answers them (a state's single audit findings with
+    management's corrective action plans and their status a year on; a project's DEI audit,
+    its recommendations and their status; an auditor's several audits of one agency, their
+    recommendations and the agency's responses): its direction is the correction each
+    finding and recommendation asks for, and where the audited organisation wants to be is
+    its strategic plan's to state, not its answer to an audit's. Nor is a statement a
+    statute, a government's template or an equality charter asks of every employer, school
+    or department to close one gap it reports: its title names it a pay gap report or action
+    plan (``Gender Pay Gap Annual Report and Action Plan``, the figures and actions a UK
+    employer publishes each year under the gender pay gap regulations), a pupil premium
+    strategy statement (the DfE's template of a school's spending of its grant for
+    disadvantaged pupils) or an equality charter's action plan (``Athena SWAN Action Plan``,
+    the plan a department's application for an Athena SWAN or Race Equality Charter award
+    carries, to address the issues its self-assessment found): its direction is the one the
+    regime sets, to narrow the gap it reports, and the organisation's vision is its
+    strategic plan's to state. Nor is a report of the measures a law defines and asks of
+    every body of its kind, as its description says (``the federally required Transportation
+    Performance Management measures`` every US state DOT sets targets for): its direction is
+    the goals the law sets for those measures; a report a law requires of the organisation's
+    own goals is asked where they lead. Nor is a public body's plan that carries out the
+    programme of the government it serves, as its description names it (the coalition's
+    priorities or agreement a UK department's business plan sets out, the government's
+    mandate to a national health service, the Political Guidelines of the President a
+    Commission department's management plan serves): where the body is to be is its
+    government's to say, in that programme, and the plan's goals are its priorities; a body
+    that names only its own mandate is asked where it leads. Not so a plan that speaks of a
+    vision it does not state: its ``vision`` is a placeholder (``TBA``, ``To be
+    confirmed``), whatever mission it states, or its description names its vision without
+    saying it (``the corporate plan describes our vision``) and states no mission or aim
+    either. That plan itself says it has a vision the reader cannot see. One that states its
+    mission or aim in its own words beside the vision it names (``OIG's Strategic Plan
+    outlines the vision ... that guide OIG in carrying out its mission to protect ...``)
+    gives its reader the direction all the same, and is left alone. Nor a plan whose own
+    goals or work, not done, set out to write its vision statement (``Develop values, vision
+    and mission statements``, ``Create an internal vision statement``): it says it has none
+    yet, whatever mission it states. A vision named with a year that the plan's title also
+    bears (``Vision 2018`` in ``CUSD 200 Vision 2018: Annual Goal Dashboard``) is the plan's
+    own name, not a vision it speaks of; another's (a national ``Vision 2025`` a contract
+    cites) still is.
     """
     vision = plan.info.vision
     if (vision or "").strip() and not says_none(vision):
@@ -638,93 +628,88 @@ def goal_without_deadline(plan: Plan) -> Iterator[Finding]:
     """A goal has no ``due`` date, no goal above it has one, and the plan states no
     horizon end.
 
-    A goal with no deadline can always be reached later, so it never competes with what
-    is due this quarter. Formulating a plan means outlining timelines as well as goals,
-    and a due date is what metrics' targets, initiatives' ends and reviews are judged
-    against. A goal without its own ``due`` is bounded by the nearest goal above it that
-    has one, else by the end of the plan's horizon (a five-year plan's focus areas are
-    due when the plan ends), and the time-aware rules judge it by that date. A goal whose
-    metrics state targets is timed by them: a dated target says by when, and a target
-    with no date is a standing level to hold (a turnover rate at 15%, every audit
-    satisfactory, a scorecard's norms), which has no end by nature; a goal that lists no
-    metric of its own is timed so by the goals below it when each of them is (a
-    strategy's goal over its indicator areas, each with dated targets). A goal whose every
-    initiative is dated (an end, the date it was completed, or milestones with deadlines of
-    its own, see initiative-without-dates) is timed by them: it is reached through that
-    work, as a work package of a reform plan is dated through its actions; so is a goal
-    whose every goal below it has a ``due`` of its own, and whose initiatives, if any, are
-    dated (a tracker's category heading over commitments each due in its own year). A goal
-    that asks for a direction of change rather than an end state (``Provide a more robust
-    release pipeline``, ``Improve access``, ``Addressing our climate crisis``, and the
-    hoped-for outcomes worded as a change or a comparison, ``Reduction in overall youth
-    violence``, ``Fewer youth exposed to violence``, ``Higher employment among youth``) is a
-    standing direction with no point at which it is reached, so no date to miss: by when it should
-    have moved is what its metrics' targets say, which metric-without-target asks for.
-    So is a goal that names no deliverable and is measured, with the goals below it,
-    only by measures stated with a ``direction`` to rise or fall and no target (an
-    outcomes framework's ``Healthier Lives``, watched by whether each indicator improves
-    on its comparison year): the plan judges it by which way its measures move, not by
-    an end state reached by a date; the missing targets are metric-without-target's
-    to report. So is one measured by such directions beside standing practices whose
-    titles state how often they recur and set no target (``Reducing the number of
-    community complaints`` beside ``twice monthly press releases``, ``termly`` updates):
-    a practice kept at its frequency is a standing level, with no end state to date. So
-    is a goal naming no deliverable whose every measure is an indicator read at a calendar
-    cadence with no target (a budget programme's resultado measured ``ANUAL`` every fiscal
-    year, a dashboard's ``Section III - Infrastructure`` charted month by month): an area
-    watched period by period for as long as the programme runs, whose missing date is its
-    measures' missing targets, which metric-without-target asks for. A
-    goal naming a deliverable (``Open the northern depot``) is an end
-    state whatever its measures. A heading that sorts the plan's work by kind (a
-    portfolio's theme, ``Monitoring Services``: a few words in title case naming in the
-    plural the kind of work under it, with no description and no measure) is a category,
-    with no end state of its own to date; its work's dates are initiative-without-dates'
-    to judge. So is a heading the plan's own words call a category (``Functionality``:
-    ``This category encompasses goals having to do with this core Project
-    functionality``), with no measure of its own, and, where most of the plan's
-    top-level goals say so, each top-level heading beside them with work listed under it:
-    a roadmap's standing areas grouping its items. So is a pillar of a strategy: a goal
-    of a few words with no measure, naming no deliverable, whose description defines it
-    as a way of working, opening with what is done (``Prevention``: ``Reaching
-    individuals, families, and communities before violence happens ...``;
-    ``Intervention``: ``A coordinated approach to intervening at the first sign of
-    potential violence ...``), as the prevention, intervention,
-    enforcement and re-entry pillars of violence-reduction, drug and public-health
-    strategies are defined: a standing approach, done for as long as the strategy runs,
-    with no end state to reach by a date. So is a goal the plan's own words call
-    standing, kept rather than reached, at the goal (``Persistent objective``, a
-    commitment that ``will be a journey``) or in the plan's description, of its goals (a
-    service's ``persistent objectives ... never fully achieved or finished``, a handbook's
-    committed OKRs as ``things we don't want to change``): such a plan sets its
-    time-bound goals elsewhere (quarterly strategies, monthly OKRs), and a date asked of
-    the standing ones reads them as one-off goals. So is a goal with no measure whose
-    statement opens as a limit (``The superintendent will not allow any region to be
-    without strong learning communities``, a board's guardrail; ``shall not cause or
-    allow``, a Policy Governance executive limitation): a constraint kept at all times,
-    never reached by a date. A plan whose horizon states its period only as
-    a length counted from an event still to come (``horizon: {length: P36M}``: an
-    action document, written for the decision that approves it, whose implementation
-    runs 36 months from the signature of its contracts) dates its goals by the end of
-    that period, which no calendar date can name before the decision: it is not
-    reported. Nor is a plan whose
+    A goal with no deadline can always be reached later, so it never competes with what is
+    due this quarter. Formulating a plan means outlining timelines as well as goals, and a
+    due date is what metrics' targets, initiatives' ends and reviews are judged against. A
+    goal without its own ``due`` is bounded by the nearest goal above it that has one, else
+    by the end of the plan's horizon (a five-year plan's focus areas are due when the plan
+    ends), and the time-aware rules judge it by that date. A goal whose metrics state
+    targets is timed by them: a dated target says by when, and a target with no date is a
+    standing level to hold (a turnover rate at 15%, every audit satisfactory, a scorecard's
+    norms), which has no end by nature; a goal that lists no metric of its own is timed so
+    by the goals below it when each of them is (a strategy's goal over its indicator areas,
+    each with dated targets). A goal whose every initiative is dated (an end, the date it
+    was completed, or milestones with deadlines of its own, see initiative-without-dates) is
+    timed by them: it is reached through that work, as a work package of a reform plan is
+    dated through its actions; so is a goal whose every goal below it has a ``due`` of its
+    own, and whose initiatives, if any, are dated (a tracker's category heading over
+    commitments each due in its own year). A goal that asks for a direction of change rather
+    than an end state (``Provide a more robust release pipeline``, ``Improve access``,
+    ``Addressing our climate crisis``, and the hoped-for outcomes worded as a change or a
+    comparison, ``Reduction in overall youth violence``, ``Fewer youth exposed to
+    violence``, ``Higher employment among youth``) is a standing direction with no point at
+    which it is reached, so no date to miss: by when it should have moved is what its
+    metrics' targets say, which metric-without-target asks for. So is a goal that names no
+    deliverable and is measured, with the goals below it, only by measures stated with a
+    ``direction`` to rise or fall and no target (an outcomes framework's ``Healthier
+    Lives``, watched by whether each indicator improves on its comparison year): the plan
+    judges it by which way its measures move, not by an end state reached by a date; the
+    missing targets are metric-without-target's to report. So is one measured by such
+    directions beside standing practices whose titles state how often they recur and set no
+    target (``Reducing the number of community complaints`` beside ``twice monthly press
+    releases``, ``termly`` updates): a practice kept at its frequency is a standing level,
+    with no end state to date. So is a goal naming no deliverable whose every measure is an
+    indicator read at a calendar cadence with no target (a budget programme's resultado
+    measured ``ANUAL`` every fiscal year, a dashboard's ``Section III - Infrastructure``
+    charted month by month): an area watched period by period for as long as the programme
+    runs, whose missing date is its measures' missing targets, which metric-without-target
+    asks for. A goal naming a deliverable (``Open the northern depot``) is an end state
+    whatever its measures. A heading that sorts the plan's work by kind (a portfolio's
+    theme, ``Monitoring Services``: a few words in title case naming in the plural the kind
+    of work under it, with no description and no measure) is a category, with no end state
+    of its own to date; its work's dates are initiative-without-dates' to judge. So is a
+    heading the plan's own words call a category (``Functionality``: ``This category
+    encompasses goals having to do with this core Project functionality``), with no measure
+    of its own, and, where most of the plan's top-level goals say so, each top-level heading
+    beside them with work listed under it: a roadmap's standing areas grouping its items. So
+    is a pillar of a strategy: a goal of a few words with no measure, naming no deliverable,
+    whose description defines it as a way of working, opening with what is done
+    (``Prevention``: ``Reaching individuals, families, and communities before violence
+    happens ...``; ``Intervention``: ``A coordinated approach to intervening at the first
+    sign of potential violence ...``), as the prevention, intervention, enforcement and
+    re-entry pillars of violence-reduction, drug and public-health strategies are defined: a
+    standing approach, done for as long as the strategy runs, with no end state to reach by
+    a date. So is a goal the plan's own words call standing, kept rather than reached, at
+    the goal (``Persistent objective``, a commitment that ``will be a journey``) or in the
+    plan's description, of its goals (a service's ``persistent objectives ... never fully
+    achieved or finished``, a handbook's committed OKRs as ``things we don't want to
+    change``): such a plan sets its time-bound goals elsewhere (quarterly strategies,
+    monthly OKRs), and a date asked of the standing ones reads them as one-off goals. So is
+    a goal with no measure whose statement opens as a limit (``The superintendent will not
+    allow any region to be without strong learning communities``, a board's guardrail;
+    ``shall not cause or allow``, a Policy Governance executive limitation): a constraint
+    kept at all times, never reached by a date. A plan whose horizon states its period only
+    as a length counted from an event still to come (``horizon: {length: P36M}``: an action
+    document, written for the decision that approves it, whose implementation runs 36 months
+    from the signature of its contracts) dates its goals by the end of that period, which no
+    calendar date can name before the decision: it is not reported. Nor is a plan whose
     horizon states its period only in words that tie its end to a period set elsewhere
-    (``horizon: {text: the remainder of this spending review and the lifetime of the
-    next review}``: a ministry's strategy framing its work over budget periods the
-    next spending review will fix): its goals are due when that period ends, a date the
-    plan states as plainly as its publisher can, though no calendar date yet names it;
-    words that say there is none (``To be determined``) state no period. Nor is a goal
-    whose latest result of its own grades it done (``1``: an audit follow-up's
-    ``Corrective action taken.``, a to-do list's year-end ``SUCCESS``): it has been
-    reached, and a date to reach it by would judge nothing; a goal graded not done, or
-    only part done, is still asked by when. Nor is an auditor's recommendation to a
-    third body in a plan that answers an audit (see unowned-goal: a legislature's to
-    consider, with nothing of the audited organisation's answer serving it): when that
-    body acts is its own business, and the answer, which dates its own actions, has no
-    date to set for it. When more than
-    a third of the goals a deadline applies to (not the directions, categories, standing
-    or reached goals above) have none at all, the plan is reported once instead of each
-    goal: a library's three goals, one a direction (``Grow ...``) and two undated in a
-    plan that dates nothing, are one finding.
+    (``horizon: {text: the remainder of this spending review and the lifetime of the next
+    review}``: a ministry's strategy framing its work over budget periods the next spending
+    review will fix): its goals are due when that period ends, a date the plan states as
+    plainly as its publisher can, though no calendar date yet names it; words that say there
+    is none (``To be determined``) state no period. Nor is a goal whose latest result of its
+    own grades it done (``1``: an audit follow-up's ``Corrective action taken.``, a to-do
+    list's year-end ``SUCCESS``): it has been reached, and a date to reach it by would judge
+    nothing; a goal graded not done, or only part done, is still asked by when. Nor is an
+    auditor's recommendation to a third body in a plan that answers an audit (see
+    unowned-goal: a legislature's to consider, with nothing of the audited organisation's
+    answer serving it): when that body acts is its own business, and the answer, which dates
+    its own actions, has no date to set for it. When more than a third of the goals a
+    deadline applies to (not the directions, categories, standing or reached goals above)
+    have none at all, the plan is reported once instead of each goal: a library's three
+    goals, one a direction (``Grow ...``) and two undated in a plan that dates nothing, are
+    one finding.
     """
     horizon = plan.info.horizon
     if horizon is not None and horizon.end is None and (
@@ -1704,16 +1689,15 @@ def _within_goals_year(goals: list[Goal], begins: date | None) -> date | None:
 def initiative_outlasts_goal(plan: Plan) -> Iterator[Finding]:
     """An initiative ends after the due date of every goal it supports.
 
-    Work that is still running when the goals it serves are due cannot contribute to
-    them: either the timeline is wrong or the initiative serves something else. Ending
-    on the due date is fine. An initiative without an end is left to
-    initiative-without-dates, one that supports a goal without a due date is not judged
-    (goal-without-deadline reports the goal), and initiatives that are done or cancelled
-    are left alone. Nor is work still to begin after the as-of date in support of goals
-    that were all due by then (a year-end report's objective, met, and the event set for
-    the next year that shares its learning): it does not overrun the goals' time, which
-    has closed, but follows them up; whether the goals were met is for the rules on
-    their measures.
+    Work that is still running when the goals it serves are due cannot contribute to them:
+    either the timeline is wrong or the initiative serves something else. Ending on the due
+    date is fine. An initiative without an end is left to initiative-without-dates, one that
+    supports a goal without a due date is not judged (goal-without-deadline reports the
+    goal), and initiatives that are done or cancelled are left alone. Nor is work still to
+    begin after the as-of date in support of goals that were all due by then (a year-end
+    report's objective, met, and the event set for the next year that shares its learning):
+    it does not overrun the goals' time, which has closed, but follows them up; whether the
+    goals were met is for the rules on their measures.
     """
     for initiative in plan.initiatives:
         end = initiative.end
@@ -1812,32 +1796,30 @@ def untested_assumption(plan: Plan) -> Iterator[Finding]:
 
     A plan rests on assumptions about markets, customers and competitors, and strategies
     fail when those are never pressure-tested: the plan carries on while the world it
-    assumed no longer exists. Each assumption needs someone who answers for testing it,
-    a stated test, and a date by which it is settled. An assumption is open while its
-    status is ``untested``, ``testing`` or not given; one that is ``validated`` or
-    ``invalidated`` is settled (invalidated-assumption follows up on the latter). All
-    the conditions that hold are reported in one finding. A risk or an obstacle
-    (``kind: risk``, ``kind: obstacle``: a known challenge, such as a V2MOM lists) is no
-    belief to confirm or refute, and is left alone, as is an opportunity (``kind:
-    opportunity``: a favourable condition that may help the plan, such as a SWOT's
-    opportunities or a bond framework's "external factors that may support the
-    achievement" of its targets), which the plan would welcome but does not rest on; so
-    is a statement worded as a risk, one that names the harm it could do to the plan
-    (``could impact on implementation``, ``may delay the launch``), which is watched as a
-    risk is, not tested; and so is a
-    condition of success the plan states (``kind: condition``: a plan's success factors,
-    ``Motivating partner organisations to contribute staff``, or what its results depend
-    on others doing, ``Indicators G and H depend on Eionet engagement``; or worded as one,
-    ``To be successful, the group is expected to have six active participants``): what the
-    plan needs, checked as its resources are, not a belief about the world to confirm or
-    refute. So is a market premise the plan's figures are computed at, a price or rate the
-    market sets named with its figure (a medium-term plan's ``Average copper price
-    (JPY/Kg): 1,085`` and ``Average exchange rate (JPY/dollar): 110`` beside its financial
-    targets, an interest rate): read against the market as the finance function's standing
-    work, not a belief the plan's work could confirm or refute. A plan that
-    lists its planning assumptions but names an owner and a test for few of them does
-    not follow the practice, and is reported once; a ``check_by`` date passed is still
-    reported on its assumption.
+    assumed no longer exists. Each assumption needs someone who answers for testing it, a
+    stated test, and a date by which it is settled. An assumption is open while its status
+    is ``untested``, ``testing`` or not given; one that is ``validated`` or ``invalidated``
+    is settled (invalidated-assumption follows up on the latter). All the conditions that
+    hold are reported in one finding. A risk or an obstacle (``kind: risk``, ``kind:
+    obstacle``: a known challenge, such as a V2MOM lists) is no belief to confirm or refute,
+    and is left alone, as is an opportunity (``kind: opportunity``: a favourable condition
+    that may help the plan, such as a SWOT's opportunities or a bond framework's "external
+    factors that may support the achievement" of its targets), which the plan would welcome
+    but does not rest on; so is a statement worded as a risk, one that names the harm it
+    could do to the plan (``could impact on implementation``, ``may delay the launch``),
+    which is watched as a risk is, not tested; and so is a condition of success the plan
+    states (``kind: condition``: a plan's success factors, ``Motivating partner
+    organisations to contribute staff``, or what its results depend on others doing,
+    ``Indicators G and H depend on Eionet engagement``; or worded as one, ``To be
+    successful, the group is expected to have six active participants``): what the plan
+    needs, checked as its resources are, not a belief about the world to confirm or refute.
+    So is a market premise the plan's figures are computed at, a price or rate the market
+    sets named with its figure (a medium-term plan's ``Average copper price (JPY/Kg):
+    1,085`` and ``Average exchange rate (JPY/dollar): 110`` beside its financial targets, an
+    interest rate): read against the market as the finance function's standing work, not a
+    belief the plan's work could confirm or refute. A plan that lists its planning
+    assumptions but names an owner and a test for few of them does not follow the practice,
+    and is reported once; a ``check_by`` date passed is still reported on its assumption.
     """
     as_of = plan.as_of
     open_ = [assumption for assumption in plan.assumptions
@@ -1895,15 +1877,15 @@ def invalidated_assumption(plan: Plan) -> Iterator[Finding]:
     """An assumption has been invalidated, and a goal that rests on it (``affects``) is
     not done.
 
-    An invalidated assumption means the plan was built on something that is not true.
-    The goals resting on it must be revisited: the targets, the initiatives, perhaps the
-    goal itself. Carrying on as planned is the failure the assumption's test was there
-    to prevent. Goals have no status, so a goal counts as done once its due date is
-    before the as-of date; a goal without a due date is not done. When the goals have
-    been revised, remove them from the assumption's ``affects``. A plan of one short
-    cycle (a quarter) whose closing review has been held, in the cycle's last month, is not
-    asked: the assumption was judged there, the cycle's work is all but over, and the
-    revision asked for is the next cycle's plan.
+    An invalidated assumption means the plan was built on something that is not true. The
+    goals resting on it must be revisited: the targets, the initiatives, perhaps the goal
+    itself. Carrying on as planned is the failure the assumption's test was there to
+    prevent. Goals have no status, so a goal counts as done once its due date is before the
+    as-of date; a goal without a due date is not done. When the goals have been revised,
+    remove them from the assumption's ``affects``. A plan of one short cycle (a quarter)
+    whose closing review has been held, in the cycle's last month, is not asked: the
+    assumption was judged there, the cycle's work is all but over, and the revision asked
+    for is the next cycle's plan.
     """
     as_of = plan.as_of
     if _closing_review_held(plan):
@@ -2015,48 +1997,47 @@ def too_many_priorities(plan: Plan, options: TopGoalsOptions) -> Iterator[Findin
     time but the steps, so each is a standing line of the organisation's work that the plan
     runs and reports step by step, a programme of work, not a priority chosen for a period;
     an undated goal with no such steps (``Applying for Charitable Status``) is itself the
-    thing to reach, and counts. Goals whose ``parent`` names a goal
-    that does not exist are left to dangling-reference. A balanced scorecard sets its
-    objectives in perspectives and balances a few in each, so in a plan that says it follows
-    one (``methodology: balanced-scorecard``) the limit applies to each perspective, when
-    every top-level goal names its ``perspective``. Priorities compete when the same people
-    must reach them by the same time, so the limit applies to the goals of one unit (else
-    the plan) that are due in the same quarter (by their own date, else the horizon's end,
-    else, in a plan that sets no period, the latest date of their metrics' targets, or
-    for a goal with none of its own, of its sub-goals' (see goal-without-deadline): a
-    company's ten environmental objectives, each dated only by its one target, due from
-    2025 to 2030, as goal-without-deadline reads such goals);
-    a goal whose owner is not on the leadership (``leader: true``) is that person's own, and
-    counts with that person's goals only; where the plan gives its work to several units, a
-    goal that names no unit is carried by the one unit all its initiatives name (a
-    cross-government strategy's principle whose actions are given to one body), and counts
-    with that unit's goals; a goal that names neither owner nor unit, whose sub-goals each
-    name the unit given them (an association's objective whose goals are each owned by one
-    of its committees), is carried by those units, and counts with each one's goals. Where
-    some top-level goals carry the plan's work, a top-level goal that nothing executes or
-    measures, that drives no goal and that nobody answers for (no owner or co-owner, no unit
-    whose lead would) is not counted: no work, measure or person is given to it, so it
-    competes for nothing; it frames the plan (an organization's standing goals printed
-    beside the strategy areas that hold its projects, the headings a regulation requires of
-    every such plan, half of them without an action), and unmeasured-goal reports what it
-    lacks. A work list spread over several units, a slate of commitments each owned by a
-    volunteer, several people's objectives, or a queue of objectives due one after another
-    are no list of too many priorities; the leadership's goals, whoever of it owns each,
-    are. Top-level goals numbered as sections of a part the plan does not give (``2.2``,
-    ``2.3``, ``3.1`` where no goal is numbered ``2`` or ``3``: an agency's status report
-    listing its earlier plan's sections, whose four numbered parts it does not title) sit
-    under that part by their numbering, as sub-goals would: each part counts once, however
-    many of its sections the plan lists. Sections of one part only (``1.1`` to ``1.12``) are
-    how the plan numbers its goals, and count one by one. Top-level goals the plan numbers
-    in several series, each counted from 1 on its own (``O1`` to ``O4`` beside ``T1`` to
-    ``T4``: a strategy's four objectives and the four targets it sets to focus them;
-    ``SG1``, ``SO1`` and ``PG1`` onwards: a council's strategic goals, the objectives that
-    restate them and its performance plan's goals; a year's four objectives beside the
-    previous plan's ``P1`` to ``P4``), are several lists the plan sets side by side, each
-    its own framing of the plan and its own choice of a few, even where the plan does not
-    link one list to another: the limit applies to each list, and to the goals numbered in
-    no series as one more. One list numbered across its series (``E1`` to
-    ``E3``, then ``S4`` to ``S6``) is counted whole.
+    thing to reach, and counts. Goals whose ``parent`` names a goal that does not exist are
+    left to dangling-reference. A balanced scorecard sets its objectives in perspectives and
+    balances a few in each, so in a plan that says it follows one (``methodology:
+    balanced-scorecard``) the limit applies to each perspective, when every top-level goal
+    names its ``perspective``. Priorities compete when the same people must reach them by
+    the same time, so the limit applies to the goals of one unit (else the plan) that are
+    due in the same quarter (by their own date, else the horizon's end, else, in a plan that
+    sets no period, the latest date of their metrics' targets, or for a goal with none of
+    its own, of its sub-goals' (see goal-without-deadline): a company's ten environmental
+    objectives, each dated only by its one target, due from 2025 to 2030, as
+    goal-without-deadline reads such goals); a goal whose owner is not on the leadership
+    (``leader: true``) is that person's own, and counts with that person's goals only; where
+    the plan gives its work to several units, a goal that names no unit is carried by the
+    one unit all its initiatives name (a cross-government strategy's principle whose actions
+    are given to one body), and counts with that unit's goals; a goal that names neither
+    owner nor unit, whose sub-goals each name the unit given them (an association's
+    objective whose goals are each owned by one of its committees), is carried by those
+    units, and counts with each one's goals. Where some top-level goals carry the plan's
+    work, a top-level goal that nothing executes or measures, that drives no goal and that
+    nobody answers for (no owner or co-owner, no unit whose lead would) is not counted: no
+    work, measure or person is given to it, so it competes for nothing; it frames the plan
+    (an organization's standing goals printed beside the strategy areas that hold its
+    projects, the headings a regulation requires of every such plan, half of them without an
+    action), and unmeasured-goal reports what it lacks. A work list spread over several
+    units, a slate of commitments each owned by a volunteer, several people's objectives, or
+    a queue of objectives due one after another are no list of too many priorities; the
+    leadership's goals, whoever of it owns each, are. Top-level goals numbered as sections
+    of a part the plan does not give (``2.2``, ``2.3``, ``3.1`` where no goal is numbered
+    ``2`` or ``3``: an agency's status report listing its earlier plan's sections, whose
+    four numbered parts it does not title) sit under that part by their numbering, as
+    sub-goals would: each part counts once, however many of its sections the plan lists.
+    Sections of one part only (``1.1`` to ``1.12``) are how the plan numbers its goals, and
+    count one by one. Top-level goals the plan numbers in several series, each counted from
+    1 on its own (``O1`` to ``O4`` beside ``T1`` to ``T4``: a strategy's four objectives and
+    the four targets it sets to focus them; ``SG1``, ``SO1`` and ``PG1`` onwards: a
+    council's strategic goals, the objectives that restate them and its performance plan's
+    goals; a year's four objectives beside the previous plan's ``P1`` to ``P4``), are
+    several lists the plan sets side by side, each its own framing of the plan and its own
+    choice of a few, even where the plan does not link one list to another: the limit
+    applies to each list, and to the goals numbered in no series as one more. One list
+    numbered across its series (``E1`` to ``E3``, then ``S4`` to ``S6``) is counted whole.
     """
     linked = plan.linked_goals
     top = [goal for goal in plan.top_goals if goal.id in linked and not _drives_below(plan, goal)

@@ -53,197 +53,186 @@ def unowned_goal(plan: Plan) -> Iterator[Finding]:
     A goal nobody owns is a goal nobody answers for. When leaders attend to quarterly
     targets, crises and budgets, execution slips unless one named person carries each
     objective and is asked about it in every review. Every goal, at every level of the
-    cascade, needs an owner. A goal that names none is owned by the ``lead`` of its
-    unit, where the unit names one: in a performance budget the head of a program
-    answers for the program's goals, in OKRs a department's leader for the department's
-    objectives. A goal a person lists among their own ``objectives`` is answered for by
-    that person, whose performance plan holds them to it (an EU agency's monitoring
-    objective, given to a unit that names no head, to which the Executive Director's KPI
-    objective "To implement the work programme" is linked, as to every objective of the
-    programme). A goal of a division that names no head, placed in a department whose
-    ``lead`` the plan names, is owned by that lead when the plan names a head for none of
-    the department's divisions: the plan assigns by department (a budget book's division
-    page, the book putting performance objectives with each department head); a division
-    beside others that name their heads (a program whose manager is ``Vacant`` among
-    programs with named managers) is still asked. A goal that only groups goals that all
-    have owners, with no metric or initiative of its own (a theme, a section of a
-    roadmap), is answered for through them, and so is one whose goals below are such
-    groupings themselves (a city
-    strategy's choice over its strategic goals, each a heading over budget goals that
-    their result areas' heads answer for): each level is answered for where the owners
-    are; one whose initiatives all name one and the same owner is answered for by that
-    person (a project's lead, who owns all the work the objective is reached by), and in
-    a plan its members' general meeting sponsors and runs (see ``Plan.members_meeting``:
-    a makerspace's goals voted at its Mitgliederversammlung) one with no measure of its
-    own whose initiatives each name an owner is answered for by them (two bicycle
-    excursions, each organised by a member who reports on it to the meeting, under a
-    goal of excursions): every goal is a members' project, and the meeting hears each
-    piece's champion as it hears each goal's; and
-    one, in a plan that follows OKRs, whose key results all name a person as owner (or
-    among their ``co_owners``, as a key result owned by a group and a person named
-    equally, ``blink-houdini, kojii``) is answered for through them, as OKR practice
-    holds each key result's owner accountable for reaching it (elsewhere a measure's
-    owner collects and reports its data, and does not answer for the goal), as is one
-    in any plan whose metrics, two or more, all name as owner one and the same person the
-    plan marks a ``leader`` (an NHS trust's annual goal whose five indicators each name
-    the Chief Nurse as executive lead): the plan gives accountability indicator by
-    indicator, and one executive answers for every measure of the goal (a leader who owns
-    a goal's one measure owns the measure only). A plan's one
-    top-level goal that is the whole organization's (of no unit, or of a unit placed
-    under none: a city's emissions target, a company's net-zero aim) is the plan's aim,
-    and the plan's ``sponsor``, who owns the strategy, answers for it. A goal whose plan
-    names several owners equally has the first as its ``owner`` and the others as its
+    cascade, needs an owner. A goal that names none is owned by the ``lead`` of its unit,
+    where the unit names one: in a performance budget the head of a program answers for the
+    program's goals, in OKRs a department's leader for the department's objectives. A goal a
+    person lists among their own ``objectives`` is answered for by that person, whose
+    performance plan holds them to it (an EU agency's monitoring objective, given to a unit
+    that names no head, to which the Executive Director's KPI objective "To implement the
+    work programme" is linked, as to every objective of the programme). A goal of a division
+    that names no head, placed in a department whose ``lead`` the plan names, is owned by
+    that lead when the plan names a head for none of the department's divisions: the plan
+    assigns by department (a budget book's division page, the book putting performance
+    objectives with each department head); a division beside others that name their heads (a
+    program whose manager is ``Vacant`` among programs with named managers) is still asked.
+    A goal that only groups goals that all have owners, with no metric or initiative of its
+    own (a theme, a section of a roadmap), is answered for through them, and so is one whose
+    goals below are such groupings themselves (a city strategy's choice over its strategic
+    goals, each a heading over budget goals that their result areas' heads answer for): each
+    level is answered for where the owners are; one whose initiatives all name one and the
+    same owner is answered for by that person (a project's lead, who owns all the work the
+    objective is reached by), and in a plan its members' general meeting sponsors and runs
+    (see ``Plan.members_meeting``: a makerspace's goals voted at its Mitgliederversammlung)
+    one with no measure of its own whose initiatives each name an owner is answered for by
+    them (two bicycle excursions, each organised by a member who reports on it to the
+    meeting, under a goal of excursions): every goal is a members' project, and the meeting
+    hears each piece's champion as it hears each goal's; and one, in a plan that follows
+    OKRs, whose key results all name a person as owner (or among their ``co_owners``, as a
+    key result owned by a group and a person named equally, ``blink-houdini, kojii``) is
+    answered for through them, as OKR practice holds each key result's owner accountable for
+    reaching it (elsewhere a measure's owner collects and reports its data, and does not
+    answer for the goal), as is one in any plan whose metrics, two or more, all name as
+    owner one and the same person the plan marks a ``leader`` (an NHS trust's annual goal
+    whose five indicators each name the Chief Nurse as executive lead): the plan gives
+    accountability indicator by indicator, and one executive answers for every measure of
+    the goal (a leader who owns a goal's one measure owns the measure only). A plan's one
+    top-level goal that is the whole organization's (of no unit, or of a unit placed under
+    none: a city's emissions target, a company's net-zero aim) is the plan's aim, and the
+    plan's ``sponsor``, who owns the strategy, answers for it. A goal whose plan names
+    several owners equally has the first as its ``owner`` and the others as its
     ``co_owners``; planlint does not ask for one among them, as whether shared ownership
     weakens accountability is debatable. A heading that sorts the plan's work by kind (a
     portfolio's theme, ``Monitoring Services``: a few words in title case naming in the
-    plural the kind of work under it, with no description and no measure) is a category
-    of the board, not an objective anyone reaches: who answers for each piece of work
-    under it is unowned-initiative's question.
-    An owner that names nobody in ``people`` is reported as a dangling reference
-    instead. When more than a third of a plan's goals have no owner, that is the plan's
-    way of assigning them: goals under an owned goal are answered for at its level, and
-    the rest are reported once, at the plan; so are they when the plan names nobody who
-    answers for any of its goals and two or more are reported, the goals answered for only
-    through their work counting with them (a board's three goals, one of them left out
-    only because its monitoring task has an owner): none names an owner, and that is one
-    gap of the plan. So does the plan's aim when a body, not a person, sponsors the plan
-    (a national strategy's goal, the government's, over indicator areas nobody is named
-    for): the body answers for it only as the plan's author, and names nobody either.
-    OKR objectives answered for through their key results' owners do not
-    count with them: that is how OKRs assign accountability, not a gap, and the objectives
-    left to nobody beside them are reported on their own (a team's quarter tracked in
-    issues, two of five objectives with no accountable person on any key result).
-    A team's plan (every goal belongs to one unit placed under another) whose ``lead``
-    the plan names is not reported: that lead answers for its goals, those of its
-    sub-units that name no head of their own included. Nor is a plan that assigns
-    accountability by action under a sponsor: it names a person as ``sponsor`` and no
-    goal's owner, and every goal heads sub-goals or initiatives that each name an
-    ``owner``, or a ``unit`` other than the goal's own (a
-    project's logframe, whose activities each name their team; an agenda whose actions
-    each name the agency that carries them out). The sponsor answers for the whole
-    through the bodies that carry out its actions, and an owner per heading is another
-    style's practice; a plan that names owners for some goals is judged goal by goal.
-    So is a plan a body sponsors (a fund's action document) that contracts every
-    initiative to the ``unit`` that carries it out and pays it by a budget line of that
-    same unit (each result assigned to its implementing agency, with the agency's own
-    line of the indicative budget): each agency answers for its results by contract, and
-    the body, which names no person, answers for the whole through them; without that
-    money a body names nobody over the whole and the plan is still reported, unless most
-    of the work serving its goals names a person as ``owner`` (an employer's equality
-    action plan its executive approves, whose "Accountability" column names who answers
-    for each action, a team for the rest): the people named answer for the actions and
-    the body for the whole, as under a person's sponsorship; work given only, or mostly,
-    to bodies (an agenda's agencies, a partnership's member organisations) names nobody.
-    A plan that names no sponsor is read the same way when its goals set no measure of
-    their own, most of its actions name a person, and it sorts them under several top
-    goals or names the group the leads report to (its ``office`` or a review): an equality action
-    plan nobody it names approves, whose "Lead" column names a post for each action, a
-    team for a few, under objectives grouped by theme. The leads answer for their
-    actions, an owner per heading is not what that style asks, and that nobody answers
-    for the whole is no-sponsor's finding, which an owner asked per theme would report
-    again. A single goal whose work is split among people, with nobody the leads report
-    to, is still reported: nobody answers for it.
-    Nor is a plan one person coordinates: its ``sponsor`` is a person who is also its
-    ``office`` (or leads the unit that is) and chairs a review that covers every goal by
-    name (a project's coordinator, who monitors that its objectives are achieved), or
-    owns a communication that reports every goal by name while no goal is given to a
-    unit other than that person's own (a small foundation's director who sets the year's
-    to-do list and gives each to-do its verdict in a yearly post); that person answers
-    for the goals the plan names no other owner of. A plan that says it
-    assigns who answers for its goals in another document (``plan: withheld: [owners]``:
-    a companion document of primary and secondary responsibilities) is not asked for them;
-    nor is a goal that says so of itself (its own ``withheld: [owners]``) or sits under
-    one that does, and such goals do not count towards the plan's practice.
-    Nor is a goal that names no owner beside goals of its level that all name theirs (two
-    at least), in a plan that keeps its goals' work on pages it does not carry (``plan:
-    withheld: [initiatives]``: an agency priority goal's action plan, on its goal page):
-    the plan names who answers for its goals, and this one's record was left blank (a
-    data extract's empty goal-leaders field), not the goal left to nobody; a goal that
-    heads goals of its own, or one beside goals that name no owner, is still asked. Nor
-    is a goal of no unit that the plan quotes as a government's, set by law: its title
-    names it as a place's goals and cites the law or order that sets them (``Oregon's
+    plural the kind of work under it, with no description and no measure) is a category of
+    the board, not an objective anyone reaches: who answers for each piece of work under it
+    is unowned-initiative's question. An owner that names nobody in ``people`` is reported
+    as a dangling reference instead. When more than a third of a plan's goals have no owner,
+    that is the plan's way of assigning them: goals under an owned goal are answered for at
+    its level, and the rest are reported once, at the plan; so are they when the plan names
+    nobody who answers for any of its goals and two or more are reported, the goals answered
+    for only through their work counting with them (a board's three goals, one of them left
+    out only because its monitoring task has an owner): none names an owner, and that is one
+    gap of the plan. So does the plan's aim when a body, not a person, sponsors the plan (a
+    national strategy's goal, the government's, over indicator areas nobody is named for):
+    the body answers for it only as the plan's author, and names nobody either. OKR
+    objectives answered for through their key results' owners do not count with them: that
+    is how OKRs assign accountability, not a gap, and the objectives left to nobody beside
+    them are reported on their own (a team's quarter tracked in issues, two of five
+    objectives with no accountable person on any key result). A team's plan (every goal
+    belongs to one unit placed under another) whose ``lead`` the plan names is not reported:
+    that lead answers for its goals, those of its sub-units that name no head of their own
+    included. Nor is a plan that assigns accountability by action under a sponsor: it names
+    a person as ``sponsor`` and no goal's owner, and every goal heads sub-goals or
+    initiatives that each name an ``owner``, or a ``unit`` other than the goal's own (a
+    project's logframe, whose activities each name their team; an agenda whose actions each
+    name the agency that carries them out). The sponsor answers for the whole through the
+    bodies that carry out its actions, and an owner per heading is another style's practice;
+    a plan that names owners for some goals is judged goal by goal. So is a plan a body
+    sponsors (a fund's action document) that contracts every initiative to the ``unit`` that
+    carries it out and pays it by a budget line of that same unit (each result assigned to
+    its implementing agency, with the agency's own line of the indicative budget): each
+    agency answers for its results by contract, and the body, which names no person, answers
+    for the whole through them; without that money a body names nobody over the whole and
+    the plan is still reported, unless most of the work serving its goals names a person as
+    ``owner`` (an employer's equality action plan its executive approves, whose
+    "Accountability" column names who answers for each action, a team for the rest): the
+    people named answer for the actions and the body for the whole, as under a person's
+    sponsorship; work given only, or mostly, to bodies (an agenda's agencies, a
+    partnership's member organisations) names nobody. A plan that names no sponsor is read
+    the same way when its goals set no measure of their own, most of its actions name a
+    person, and it sorts them under several top goals or names the group the leads report to
+    (its ``office`` or a review): an equality action plan nobody it names approves, whose
+    "Lead" column names a post for each action, a team for a few, under objectives grouped
+    by theme. The leads answer for their actions, an owner per heading is not what that
+    style asks, and that nobody answers for the whole is no-sponsor's finding, which an
+    owner asked per theme would report again. A single goal whose work is split among
+    people, with nobody the leads report to, is still reported: nobody answers for it. Nor
+    is a plan one person coordinates: its ``sponsor`` is a person who is also its ``office``
+    (or leads the unit that is) and chairs a review that covers every goal by name (a
+    project's coordinator, who monitors that its objectives are achieved), or owns a
+    communication that reports every goal by name while no goal is given to a unit other
+    than that person's own (a small foundation's director who sets the year's to-do list and
+    gives each to-do its verdict in a yearly post); that person answers for the goals the
+    plan names no other owner of. A plan that says it assigns who answers for its goals in
+    another document (``plan: withheld: [owners]``: a companion document of primary and
+    secondary responsibilities) is not asked for them; nor is a goal that says so of itself
+    (its own ``withheld: [owners]``) or sits under one that does, and such goals do not
+    count towards the plan's practice. Nor is a goal that names no owner beside goals of its
+    level that all name theirs (two at least), in a plan that keeps its goals' work on pages
+    it does not carry (``plan: withheld: [initiatives]``: an agency priority goal's action
+    plan, on its goal page): the plan names who answers for its goals, and this one's record
+    was left blank (a data extract's empty goal-leaders field), not the goal left to nobody;
+    a goal that heads goals of its own, or one beside goals that name no owner, is still
+    asked. Nor is a goal of no unit that the plan quotes as a government's, set by law: its
+    title names it as a place's goals and cites the law or order that sets them (``Oregon's
     zero-emission vehicle adoption goals (Senate Bill 1044, 2019)``, which an agency's
-    measures track): nobody the agency names could own the state's goal.
-    Nor is a public body's programme that assigns its goals by department: the body (a
-    unit) sponsors it, the plan names no person (but, perhaps, its ``office``: a
-    coordinator who owns nothing), and every goal but the plan's aim belongs to one of the
-    body's departments (a unit placed directly under the organization, or a team inside
-    one), more than one of them (a city's targets each given to a secretariat, a county's
-    departmental goals), or, when the sponsoring body is itself one of the organization's
-    departments, to another department (a city council's Vision Zero plan whose
-    enforcement objectives it gives to the Police Department). Each department's head
-    answers for its goals by office; the publication names no officer anywhere, so no lead
-    can be transcribed, but no goal is left to nobody. A goal of no unit is given to the
-    department that every one of its measures names as ``owner``, when any work serving it
-    is each given to a department too (a Peruvian public body's institutional plan in
-    CEPLAN's form, whose every objective's indicator names its ``Unidad orgánica
-    responsable`` and every strategic action the organ that carries it out): there the
-    organ answers for its objective's indicator by office, as a department for its goals.
-    Measures of several departments share a goal among them, and give it to none.
-    Nor is a plan a body sponsors and runs (its ``office`` is that body, a unit under it or
-    a person of one) that gives every goal to a body of another organization (a ``unit``
-    outside the sponsor's organization, placed under another topmost unit or under none)
-    and names nobody in those bodies: a national body's planning guidance whose every
+    measures track): nobody the agency names could own the state's goal. Nor is a public
+    body's programme that assigns its goals by department: the body (a unit) sponsors it,
+    the plan names no person (but, perhaps, its ``office``: a coordinator who owns nothing),
+    and every goal but the plan's aim belongs to one of the body's departments (a unit
+    placed directly under the organization, or a team inside one), more than one of them (a
+    city's targets each given to a secretariat, a county's departmental goals), or, when the
+    sponsoring body is itself one of the organization's departments, to another department
+    (a city council's Vision Zero plan whose enforcement objectives it gives to the Police
+    Department). Each department's head answers for its goals by office; the publication
+    names no officer anywhere, so no lead can be transcribed, but no goal is left to nobody.
+    A goal of no unit is given to the department that every one of its measures names as
+    ``owner``, when any work serving it is each given to a department too (a Peruvian public
+    body's institutional plan in CEPLAN's form, whose every objective's indicator names its
+    ``Unidad orgánica responsable`` and every strategic action the organ that carries it
+    out): there the organ answers for its objective's indicator by office, as a department
+    for its goals. Measures of several departments share a goal among them, and give it to
+    none. Nor is a plan a body sponsors and runs (its ``office`` is that body, a unit under
+    it or a person of one) that gives every goal to a body of another organization (a
+    ``unit`` outside the sponsor's organization, placed under another topmost unit or under
+    none) and names nobody in those bodies: a national body's planning guidance whose every
     priority is the integrated care boards' to deliver, a national agency's plan whose
     objectives each public administration must reach. Each body answers for what the plan
     gives it through its own head, by office, as a department does in a body's programme;
     the plan sets the goals and holds those bodies to them, and has no officer of theirs to
     name. A body whose board sponsors its plan (a unit for the board beside the
     organization's, which runs the plan) gives its goals to no other body, and is still
-    asked, as is a plan that gives a goal to the sponsor's organization or to no unit.
-    Nor is a plan that names no sponsor, no owner of any goal and no leader, and gives
-    each goal, but the headings over them, to one of several units that name no lead,
-    placed under none or directly under the organization (a unit placed under none, with
-    no lead and no goal of its own): a society's plan whose every goal reads ``Owner:
-    Education``, ``Owner: Finance``, its committees; a worker co-operative's quarter that
-    lists each objective under the working group that pursues it; a collective's goals
-    listed under its Governing Committee, its Steering Committee and its staff. Each
-    group answers for its own goals collectively, and the publication names no chair to
-    transcribe; the members it names (a committee's signatories, the staff) are not its
-    heads. One group given every goal, or a plan naming a leader, is still asked.
-    So it is with a goal of no unit that sets no measure of its own and only groups
-    initiatives, each given to one of several such departments with its own targets (a
-    recovery plan's component, whose every measure names its responsible ministry): each
-    department answers for its measures, and the grouping has no result of its own to own.
-    Nor is a plan a person sponsors and an ``office`` implements (a ministry's digital
-    strategy that appoints a Digital Leader and creates a division to lead its
-    implementation) whose goals are all headings over its actions, of no unit and with
-    no owner, measure or goal below of their own, when none of its work names who does
-    it either (no initiative names an ``owner`` or a ``unit``, and the work is on no
-    tracker): the sponsor answers for the whole, a heading has no result of its own to
-    answer for, and the one gap, that nobody is named for any action, is
-    unowned-initiative's to report; an owner asked per heading as well reports it twice.
-    A goal given to a unit, or with a measure of its own, is still asked for its owner.
-    A heading over one goal only, with no metric, work, unit or owner of its own
-    (``Emergency Prep`` over its one goal, as a board lists its areas each with its
-    goals), is that goal in a second row: when the goal is reported for having no owner,
-    the heading is not reported again, though it counts where the plan is reported as a
-    whole; a heading over several goals, or one whose goal is owned, is judged as before.
-    Nor is a goal reported on its own, though it counts where the plan is reported as a
-    whole, when it only lists work (no measure, unit or co-owner of its own, and no goal
-    below it but such lists), some of it work nobody is named for, in a plan that names
-    nobody for most of its work (unowned-initiative reports that once at the plan): it
-    is a heading over that work (a meeting's "Plans for the website" over three actions,
-    an annual report's subject heading over the year's activities), and who answers for
-    it is who answers for its work, which that one finding asks already. In a plan that
-    names owners for most of its work, such a goal is still asked: an aim that names
-    nobody beside work that does is a gap of its own.
-    In a plan that answers an audit (its title names an audit's findings or
-    recommendations, see no-vision), a recommendation the auditor addresses to a third
-    body is not asked for an owner: a ``unit`` that is neither the audited sponsor's nor
-    the auditor's office, nor above or below either, that names no lead and holds nobody
-    the plan names, with nothing of the plan serving it (no work, measure or goal below;
-    the recommendations a state auditor makes to the legislature "for consideration",
-    beside those the audited agency answers with a point of contact and a date). That
-    body answers to itself, and the audited organisation's answer has nobody in it to
-    name. A recommendation the answer acts on, or given to a body it names someone in,
-    is still asked.
-    Nor is a small team's own OKRs, the team its whole organization (``Plan.team_okrs``:
-    two or three people named equally, with one role and no leader, its one unit, nobody
-    named over a goal, measure or piece of work; a two-person project's OKR file credited
-    to both its authors): the team answers for its objectives together, and an
-    owner per objective is another scale's practice. A team that gives one of them a
-    goal, a role of their own or a lead is still asked.
+    asked, as is a plan that gives a goal to the sponsor's organization or to no unit. Nor
+    is a plan that names no sponsor, no owner of any goal and no leader, and gives each
+    goal, but the headings over them, to one of several units that name no lead, placed
+    under none or directly under the organization (a unit placed under none, with no lead
+    and no goal of its own): a society's plan whose every goal reads ``Owner: Education``,
+    ``Owner: Finance``, its committees; a worker co-operative's quarter that lists each
+    objective under the working group that pursues it; a collective's goals listed under its
+    Governing Committee, its Steering Committee and its staff. Each group answers for its
+    own goals collectively, and the publication names no chair to transcribe; the members it
+    names (a committee's signatories, the staff) are not its heads. One group given every
+    goal, or a plan naming a leader, is still asked. So it is with a goal of no unit that
+    sets no measure of its own and only groups initiatives, each given to one of several
+    such departments with its own targets (a recovery plan's component, whose every measure
+    names its responsible ministry): each department answers for its measures, and the
+    grouping has no result of its own to own. Nor is a plan a person sponsors and an
+    ``office`` implements (a ministry's digital strategy that appoints a Digital Leader and
+    creates a division to lead its implementation) whose goals are all headings over its
+    actions, of no unit and with no owner, measure or goal below of their own, when none of
+    its work names who does it either (no initiative names an ``owner`` or a ``unit``, and
+    the work is on no tracker): the sponsor answers for the whole, a heading has no result
+    of its own to answer for, and the one gap, that nobody is named for any action, is
+    unowned-initiative's to report; an owner asked per heading as well reports it twice. A
+    goal given to a unit, or with a measure of its own, is still asked for its owner. A
+    heading over one goal only, with no metric, work, unit or owner of its own (``Emergency
+    Prep`` over its one goal, as a board lists its areas each with its goals), is that goal
+    in a second row: when the goal is reported for having no owner, the heading is not
+    reported again, though it counts where the plan is reported as a whole; a heading over
+    several goals, or one whose goal is owned, is judged as before. Nor is a goal reported
+    on its own, though it counts where the plan is reported as a whole, when it only lists
+    work (no measure, unit or co-owner of its own, and no goal below it but such lists),
+    some of it work nobody is named for, in a plan that names nobody for most of its work
+    (unowned-initiative reports that once at the plan): it is a heading over that work (a
+    meeting's "Plans for the website" over three actions, an annual report's subject heading
+    over the year's activities), and who answers for it is who answers for its work, which
+    that one finding asks already. In a plan that names owners for most of its work, such a
+    goal is still asked: an aim that names nobody beside work that does is a gap of its own.
+    In a plan that answers an audit (its title names an audit's findings or recommendations,
+    see no-vision), a recommendation the auditor addresses to a third body is not asked for
+    an owner: a ``unit`` that is neither the audited sponsor's nor the auditor's office, nor
+    above or below either, that names no lead and holds nobody the plan names, with nothing
+    of the plan serving it (no work, measure or goal below; the recommendations a state
+    auditor makes to the legislature "for consideration", beside those the audited agency
+    answers with a point of contact and a date). That body answers to itself, and the
+    audited organisation's answer has nobody in it to name. A recommendation the answer acts
+    on, or given to a body it names someone in, is still asked. Nor is a small team's own
+    OKRs, the team its whole organization (``Plan.team_okrs``: two or three people named
+    equally, with one role and no leader, its one unit, nobody named over a goal, measure or
+    piece of work; a two-person project's OKR file credited to both its authors): the team
+    answers for its objectives together, and an owner per objective is another scale's
+    practice. A team that gives one of them a goal, a role of their own or a lead is still
+    asked.
     """
     if plan.withheld("owners") or plan.team_okrs:
         return
@@ -707,68 +696,63 @@ def unowned_initiative(plan: Plan, options: UnownedInitiativeOptions) -> Iterato
     """An initiative that is not done or cancelled has no owner.
 
     Initiatives are where strategy turns into work. Without one person accountable for
-    delivering it, an initiative competes with daily pressures and loses: leadership
-    without ownership is the first reason strategies fail in execution. Work on hold
-    (``status: on-hold``) is still asked for one: someone answers for deciding whether it
-    is taken up again or dropped, or it stays parked for good. Work held ready for an
-    event that may not come (a World Bank project's ``Contingent Emergency Response
-    Component``, whose implementing agency is set under its manual when an emergency is
-    declared; ``Plan for an unscheduled election``) is neither asked nor counted: the
-    event, not a decision, takes it up, and who carries it out is settled then, as
-    unstaffed-initiative reads it. Nor is work the plan funds and someone outside it
-    carries out (a ``grantee``: a charity's grant to a named researcher, a fund's
-    engagement with a project's foundation): the grantee does the work and answers for
-    it under the grant, and a person of the funder's own is not what such work lacks.
-    An initiative
-    that names the ``unit`` that carries it out is owned by that unit (and by name by
-    the unit's ``lead``): an operations plan assigns each task to a department. Where
-    the plan lists the work under the goal it serves, as a goal's task table or an
-    objective's list of actions does, the goal's owner answers for it: an initiative
-    whose goals all have one and the same owner, and no goals under them, is owned. In a
-    plan that gives owners at an upper level (more than a third of its goals name none),
-    a goal with no owner of its own is answered for by the owner of the nearest goal
-    above it that has one, as unowned-goal holds: the actions listed under a pillar's
+    delivering it, an initiative competes with daily pressures and loses: leadership without
+    ownership is the first reason strategies fail in execution. Work on hold (``status:
+    on-hold``) is still asked for one: someone answers for deciding whether it is taken up
+    again or dropped, or it stays parked for good. Work held ready for an event that may not
+    come (a World Bank project's ``Contingent Emergency Response Component``, whose
+    implementing agency is set under its manual when an emergency is declared; ``Plan for an
+    unscheduled election``) is neither asked nor counted: the event, not a decision, takes
+    it up, and who carries it out is settled then, as unstaffed-initiative reads it. Nor is
+    work the plan funds and someone outside it carries out (a ``grantee``: a charity's grant
+    to a named researcher, a fund's engagement with a project's foundation): the grantee
+    does the work and answers for it under the grant, and a person of the funder's own is
+    not what such work lacks. An initiative that names the ``unit`` that carries it out is
+    owned by that unit (and by name by the unit's ``lead``): an operations plan assigns each
+    task to a department. Where the plan lists the work under the goal it serves, as a
+    goal's task table or an objective's list of actions does, the goal's owner answers for
+    it: an initiative whose goals all have one and the same owner, and no goals under them,
+    is owned. In a plan that gives owners at an upper level (more than a third of its goals
+    name none), a goal with no owner of its own is answered for by the owner of the nearest
+    goal above it that has one, as unowned-goal holds: the actions listed under a pillar's
     objectives are the pillar's champion's, where the style names no owner per action. A
     goal with goals under it is answered for at the level below, so work that serves it
-    directly still needs an owner of its own. A theme of the whole plan, work that
-    supports every one of its top-level goals (``People Power`` under each of four
-    priorities), is carried out as the plan is, and answered for by the plan's
-    ``sponsor``, where it names one; a top-level goal a person lists among their own
-    ``objectives`` (the chief executive's short-term goal in the performance plan the
-    board sets beside the strategy) is that person's, not a priority the theme must
-    serve. Where every piece of work the plan ties to a goal is such a theme (a grants
-    programme's pools, each supporting all its intents), work the plan gives to the
-    sponsoring unit and ties to no goal (a pool launched mid-season) is of the same kind,
-    and answered for by the sponsor as the themes are: it lacks no owner they have.
-    Set ``inherit_goal_owner`` to false to
-    ask every initiative to name its own. Finished and cancelled initiatives are left
-    alone. When more than a third of a plan's initiatives have no owner, the plan is
-    reported once instead of each initiative, and so it is when no initiative it lists,
-    finished or cancelled ones included, names one (a service's status roadmap whose one
-    open milestone stands beside thirty done ones that named nobody either): a practice
-    the plan follows nowhere, however little of its work is still open. Neither is
-    reported where the plan publishes its work item by item
-    on a work tracker (a communication on a Trello or Kanban board, a project board,
-    GitHub issues), where each card or issue has its assignee: the plan's text leaves
-    them to the tool. Nor is a plan that says it assigns who answers for its work in
-    another document (``plan: withheld: [owners]``: a companion document of primary and
-    secondary responsibilities); nor is work that serves only goals that say so of
-    themselves (a goal's own ``withheld: [owners]``), which does not count towards the
-    plan's practice either. Work given to the plan's sponsoring body itself is not
-    owned by it, though, when that is all the plan does: a body that names no head, no
-    office and no owner for any work, and gives every initiative to itself or to no unit
-    (a government's action plan whose every commitment is its own "we"), puts nobody to
-    any of it, just as if it named no unit at all. A plan that names an office to run
-    it, or gives one initiative to another unit or to a person, has put someone to its
-    work, and a unit named for a piece of work is then its owner, as above. A project
-    plan whose ``office`` is its project manager (a person whose role is ``Project
-    manager`` or ``Programme manager``: a project plan's single manager, who distributes
-    its tasks and reports their progress) puts that manager to every work package that
-    names no owner of its own: in a project's plan, delivering the work packages is what
-    the project manager answers for to the project's owner, so naming the manager owner
-    of each adds nothing. An office named by another role (a general manager who reports
-    a capital programme's table, a strategy officer) runs the plan without answering for
-    each piece of work, and is not read so.
+    directly still needs an owner of its own. A theme of the whole plan, work that supports
+    every one of its top-level goals (``People Power`` under each of four priorities), is
+    carried out as the plan is, and answered for by the plan's ``sponsor``, where it names
+    one; a top-level goal a person lists among their own ``objectives`` (the chief
+    executive's short-term goal in the performance plan the board sets beside the strategy)
+    is that person's, not a priority the theme must serve. Where every piece of work the
+    plan ties to a goal is such a theme (a grants programme's pools, each supporting all its
+    intents), work the plan gives to the sponsoring unit and ties to no goal (a pool
+    launched mid-season) is of the same kind, and answered for by the sponsor as the themes
+    are: it lacks no owner they have. Set ``inherit_goal_owner`` to false to ask every
+    initiative to name its own. Finished and cancelled initiatives are left alone. When more
+    than a third of a plan's initiatives have no owner, the plan is reported once instead of
+    each initiative, and so it is when no initiative it lists, finished or cancelled ones
+    included, names one (a service's status roadmap whose one open milestone stands beside
+    thirty done ones that named nobody either): a practice the plan follows nowhere, however
+    little of its work is still open. Neither is reported where the plan publishes its work
+    item by item on a work tracker (a communication on a Trello or Kanban board, a project
+    board, GitHub issues), where each card or issue has its assignee: the plan's text leaves
+    them to the tool. Nor is a plan that says it assigns who answers for its work in another
+    document (``plan: withheld: [owners]``: a companion document of primary and secondary
+    responsibilities); nor is work that serves only goals that say so of themselves (a
+    goal's own ``withheld: [owners]``), which does not count towards the plan's practice
+    either. Work given to the plan's sponsoring body itself is not owned by it, though, when
+    that is all the plan does: a body that names no head, no office and no owner for any
+    work, and gives every initiative to itself or to no unit (a government's action plan
+    whose every commitment is its own "we"), puts nobody to any of it, just as if it named
+    no unit at all. A plan that names an office to run it, or gives one initiative to
+    another unit or to a person, has put someone to its work, and a unit named for a piece
+    of work is then its owner, as above. A project plan whose ``office`` is its project
+    manager (a person whose role is ``Project manager`` or ``Programme manager``: a project
+    plan's single manager, who distributes its tasks and reports their progress) puts that
+    manager to every work package that names no owner of its own: in a project's plan,
+    delivering the work packages is what the project manager answers for to the project's
+    owner, so naming the manager owner of each adds nothing. An office named by another role
+    (a general manager who reports a capital programme's table, a strategy officer) runs the
+    plan without answering for each piece of work, and is not read so.
     """
     if plan.withheld("owners") or _managed_project(plan):
         return
@@ -970,28 +954,27 @@ def unowned_metric(plan: Plan, options: UnownedMetricOptions) -> Iterator[Findin
     performance budget for a program's measures, the goal's owner is the metric's: a metric
     whose goals all have one and the same owner (their own, or the lead of their unit) is
     owned. So is a measure an initiative lists as what its work delivers, by the
-    initiative's owner or the unit that carries it out; and where the goals it measures
-    name no owner, by that one owner or unit alone (a results barometer's count of
-    cheques processed by the agency that runs the scheme, of diagnostics by the chambers
-    that carry them out): its figures are that work's management data, which whoever does
-    the work collects, and a goal nobody answers for is unowned-goal's to report, not the
-    measure's. A metric that no goal or work
-    lists, in a plan that names its office (who collects the plan's results), is the
-    office's to report. A metric shared by goals with different owners, or measuring no
-    goal in a plan without an office, needs an owner of its own; not one whose goals and
-    work name one owner between them, the others none (a satisfaction score a team lists
-    among its KPIs and the service lists on its page of KPIs): that owner reports it, and
-    the goal that names nobody is unowned-goal's; a metric of goals
-    (or work) that nobody owns either is left to unowned-goal (or unowned-initiative),
-    which reports the cause, as is a plan that names no owner for any goal or metric.
-    Set ``inherit_goal_owner`` to false to ask every metric to name its own. When more
-    than a third of a plan's metrics have no owner, the plan is reported once instead of
-    each metric. A plan that says it assigns who answers for its measures in another
-    document (``plan: withheld: [owners]``) is not asked for them, nor are the measures
-    only goals that say so of themselves, and their work, list (a goal's own ``withheld:
-    [owners]``), which do not count towards the plan's practice either. A breakdown
-    (``breaks_down``, see metric-without-target) of a measure that has an owner to report
-    it, its own or one read as above, is reported by that owner with the measure.
+    initiative's owner or the unit that carries it out; and where the goals it measures name
+    no owner, by that one owner or unit alone (a results barometer's count of cheques
+    processed by the agency that runs the scheme, of diagnostics by the chambers that carry
+    them out): its figures are that work's management data, which whoever does the work
+    collects, and a goal nobody answers for is unowned-goal's to report, not the measure's.
+    A metric that no goal or work lists, in a plan that names its office (who collects the
+    plan's results), is the office's to report. A metric shared by goals with different
+    owners, or measuring no goal in a plan without an office, needs an owner of its own; not
+    one whose goals and work name one owner between them, the others none (a satisfaction
+    score a team lists among its KPIs and the service lists on its page of KPIs): that owner
+    reports it, and the goal that names nobody is unowned-goal's; a metric of goals (or
+    work) that nobody owns either is left to unowned-goal (or unowned-initiative), which
+    reports the cause, as is a plan that names no owner for any goal or metric. Set
+    ``inherit_goal_owner`` to false to ask every metric to name its own. When more than a
+    third of a plan's metrics have no owner, the plan is reported once instead of each
+    metric. A plan that says it assigns who answers for its measures in another document
+    (``plan: withheld: [owners]``) is not asked for them, nor are the measures only goals
+    that say so of themselves, and their work, list (a goal's own ``withheld: [owners]``),
+    which do not count towards the plan's practice either. A breakdown (``breaks_down``, see
+    metric-without-target) of a measure that has an owner to report it, its own or one read
+    as above, is reported by that owner with the measure.
     """
     if plan.withheld("owners"):
         return
@@ -1024,99 +1007,94 @@ def unowned_metric(plan: Plan, options: UnownedMetricOptions) -> Iterator[Findin
 def no_sponsor(plan: Plan) -> Iterator[Finding]:
     """The plan names no sponsor, or its sponsor is not a leader.
 
-    Strategy execution needs an executive who owns it and keeps it on the agenda when
-    more immediate pressures threaten to derail it; lukewarm commitment at the top is
-    the failure the rest of the organization copies. The sponsor (``plan.sponsor``) must
-    be a person marked ``leader: true``, or the body that owns the plan (a board or
-    council, or the ministry, department or office whose plan it is, written as a unit).
-    A plan its source gives to several owners jointly (ministries that spearhead it
-    together, two agencies whose joint work it is) names the first as ``sponsor`` and
-    the others as ``co_sponsors``; it is sponsored when any of them is a leader or a
-    body, as whether joint ownership weakens sponsorship is debatable. A plan that marks
-    nobody as a leader (a department's or a team's plan whose sponsor heads it) does not
-    say who its leadership team is, so its sponsor is not judged against one; nor is the
-    ``lead`` of the unit whose plan it is (every goal belongs to that unit or to units
-    below it: a working group's quarter sponsored by its lead). A plan that names no
-    sponsor is not reported when it is the plan of a team inside a larger organization
-    (every goal belongs to one unit placed under another: a delivery team's roadmap, a
-    working group's charter, a grantee project's workplan): an executive who owns the
-    strategy is the organization's role, above the team's plan. Nor is a plan of people's
-    own objectives (individual OKRs: every goal owned by a person not on the leadership
-    team, each owner holding more than one; one person's own page of year and quarter
-    OKRs too): each person owns their own, and the sponsor is the company plan's, which
-    they align to. Nor is a plan in which the
-    organization's governing body (a unit named as one: a board of directors or
-    trustees, a governing committee or council, placed under no unit or under the
-    organization's own) sets goals of its own: the body that governs the organization
-    and takes its part of the plan owns it, as a collective's governing committee owns
-    its yearly objectives. Nor is a plan that marks nobody as a leader and is run by one
-    person: its ``office`` is a person who chairs a review covering every goal (a team's
-    quarterly OKRs, whose coordinator chairs the grading meeting), or who owns the
-    communication that publishes every goal while no goal is given to a unit but the one
-    that person belongs to (a small open-source team's quarterly OKR page, which its
-    coordinator writes, collects the scores for and publishes, with no title given): that
-    person keeps the plan on the agenda and holds every goal to account, the sponsor's part
-    in all but title, and the plan names no leadership above to ask for another; whether
-    the plan lacks a sponsor is then honestly debatable. A company's OKRs whose tracking
-    manager only grades them, the page itself published by nobody named, are still asked.
-    So with a plan that marks nobody as a leader and is run by one working body:
-    everyone it names sits on a unit named as one (an audit team, a task force), which
-    meets at least monthly to review every goal (a project's DEI audit team, meeting every
-    two weeks over its five focus areas): the body holds the plan on its agenda,
-    collectively. Nor is a plan that marks
-    one person as a leader, who owns one of its top-level goals and is the only person
-    named as a goal's owner (a trust's patient experience priorities, of which the Chief
-    Nurse, the one executive named, is the responsible officer for one): the one
-    executive the plan names answers for part of it and its work sits in her portfolio;
-    with nobody else named on the leadership team or over a goal, there is no other
-    executive to ask for. Nor is a plan that marks nobody as a leader and whose
-    organization's board reviews all of it at a stated cadence (a review titled as the
-    board's own, ``Board meeting: review of finance and strategy`` or ``Board of Trustees
-    ...``, with a cadence, covering every goal by name or through the units they belong
-    to: a small social enterprise whose board "continues to meet quarterly to review
+    Strategy execution needs an executive who owns it and keeps it on the agenda when more
+    immediate pressures threaten to derail it; lukewarm commitment at the top is the failure
+    the rest of the organization copies. The sponsor (``plan.sponsor``) must be a person
+    marked ``leader: true``, or the body that owns the plan (a board or council, or the
+    ministry, department or office whose plan it is, written as a unit). A plan its source
+    gives to several owners jointly (ministries that spearhead it together, two agencies
+    whose joint work it is) names the first as ``sponsor`` and the others as
+    ``co_sponsors``; it is sponsored when any of them is a leader or a body, as whether
+    joint ownership weakens sponsorship is debatable. A plan that marks nobody as a leader
+    (a department's or a team's plan whose sponsor heads it) does not say who its leadership
+    team is, so its sponsor is not judged against one; nor is the ``lead`` of the unit whose
+    plan it is (every goal belongs to that unit or to units below it: a working group's
+    quarter sponsored by its lead). A plan that names no sponsor is not reported when it is
+    the plan of a team inside a larger organization (every goal belongs to one unit placed
+    under another: a delivery team's roadmap, a working group's charter, a grantee project's
+    workplan): an executive who owns the strategy is the organization's role, above the
+    team's plan. Nor is a plan of people's own objectives (individual OKRs: every goal owned
+    by a person not on the leadership team, each owner holding more than one; one person's
+    own page of year and quarter OKRs too): each person owns their own, and the sponsor is
+    the company plan's, which they align to. Nor is a plan in which the organization's
+    governing body (a unit named as one: a board of directors or trustees, a governing
+    committee or council, placed under no unit or under the organization's own) sets goals
+    of its own: the body that governs the organization and takes its part of the plan owns
+    it, as a collective's governing committee owns its yearly objectives. Nor is a plan that
+    marks nobody as a leader and is run by one person: its ``office`` is a person who chairs
+    a review covering every goal (a team's quarterly OKRs, whose coordinator chairs the
+    grading meeting), or who owns the communication that publishes every goal while no goal
+    is given to a unit but the one that person belongs to (a small open-source team's
+    quarterly OKR page, which its coordinator writes, collects the scores for and publishes,
+    with no title given): that person keeps the plan on the agenda and holds every goal to
+    account, the sponsor's part in all but title, and the plan names no leadership above to
+    ask for another; whether the plan lacks a sponsor is then honestly debatable. A
+    company's OKRs whose tracking manager only grades them, the page itself published by
+    nobody named, are still asked. So with a plan that marks nobody as a leader and is run
+    by one working body: everyone it names sits on a unit named as one (an audit team, a
+    task force), which meets at least monthly to review every goal (a project's DEI audit
+    team, meeting every two weeks over its five focus areas): the body holds the plan on its
+    agenda, collectively. Nor is a plan that marks one person as a leader, who owns one of
+    its top-level goals and is the only person named as a goal's owner (a trust's patient
+    experience priorities, of which the Chief Nurse, the one executive named, is the
+    responsible officer for one): the one executive the plan names answers for part of it
+    and its work sits in her portfolio; with nobody else named on the leadership team or
+    over a goal, there is no other executive to ask for. Nor is a plan that marks nobody as
+    a leader and whose organization's board reviews all of it at a stated cadence (a review
+    titled as the board's own, ``Board meeting: review of finance and strategy`` or ``Board
+    of Trustees ...``, with a cadence, covering every goal by name or through the units they
+    belong to: a small social enterprise whose board "continues to meet quarterly to review
     finance and strategy"; a heading is covered through its sub-goals when the review covers
     every one of them, as a hospital board's quarterly scorecard covers the quality domains
     its indicators sit under): with no executive named, the governing body that holds the
     whole plan on its agenda is the one that owns it, and there is nobody else the plan
-    could name; where the plan names a leadership team, one of them is still asked for.
-    Nor is a plan that states only work (initiatives, no goal or measure), marks nobody as
-    a leader and places the units it names under one organization, giving the work to none
-    of them but at most one unit below it (a university library's digital-products team's
+    could name; where the plan names a leadership team, one of them is still asked for. Nor
+    is a plan that states only work (initiatives, no goal or measure), marks nobody as a
+    leader and places the units it names under one organization, giving the work to none of
+    them but at most one unit below it (a university library's digital-products team's
     yearly focus page; a research cluster's roadmap of milestones, which names the
-    university and its units): like a team's plan, it is the list of one team's work
-    inside a larger organization, whose executive owns the strategy the work serves; a
-    plan that states goals or measures of its own, names a leadership team, or shares its
-    work among several units is still asked. Nor is a plan that marks nobody as a leader
-    and names the head of the unit whose plan it is: a person who leads a unit every
-    goal belongs to, directly or through the units below it (a secretariat's line of a
-    municipal development plan, every goal and programme the Secretaría de Turismo's,
-    its Secretario named as its head). The plan's own structure puts that head over all
-    of it, as the lead of that unit is accepted as its sponsor above, and it names no
-    leadership team to ask for another; whether the field left blank is a gap is
-    honestly debatable. A plan that marks a leadership team is still asked which of them
-    owns the strategy, its head included. Nor is one organisation's school or quality
-    improvement plan for its own service (its title names it one and every goal is its
-    one unit's, as no-vision reads it): the plan a regulator's template asks of each
-    school or hospital, whose regime puts it with the organisation's governing body and
-    head (an Ontario hospital's QIP, which the Excellent Care for All Act has the board's
-    quality committee oversee and the board approve, and whose Narrative the board chair,
-    quality committee chair and chief executive sign; an Irish school's improvement plan,
-    the principal's and the board of management's): who owns it is the regime's, set for
-    every such plan alike, and the workplan's blank field is no gap a reviewer would ask
-    to fill. A service or continuous improvement plan, which no such regime asks, is still
-    asked. Nor is a plan that says it assigns who answers for its work in another document
-    it does not publish (``plan: withheld: [owners]``: a museum's companion document of
-    "primary and secondary responsibilities", a programme's planning tickets that each
-    name an owner): who owns the strategy is among the responsibilities that document
-    assigns, as no-strategy-office and unowned-goal read it for the office and the goals'
-    owners, so the published plan's blank field says nothing. Nor is a small team's own
-    OKRs, the team its whole organization (``Plan.team_okrs``: two or three people named
-    equally, with one role and no leader, its one unit, none set apart as owner or office,
-    anyone else named in no unit; a two-person course project's OKR file, written and
-    scored by its authors, its mentors named):
-    the team answers for its objectives together, and a sponsor above it is another
-    scale's practice. A sponsor that names no person or unit of the plan is reported by
-    the structure rules instead.
+    university and its units): like a team's plan, it is the list of one team's work inside
+    a larger organization, whose executive owns the strategy the work serves; a plan that
+    states goals or measures of its own, names a leadership team, or shares its work among
+    several units is still asked. Nor is a plan that marks nobody as a leader and names the
+    head of the unit whose plan it is: a person who leads a unit every goal belongs to,
+    directly or through the units below it (a secretariat's line of a municipal development
+    plan, every goal and programme the Secretaría de Turismo's, its Secretario named as its
+    head). The plan's own structure puts that head over all of it, as the lead of that unit
+    is accepted as its sponsor above, and it names no leadership team to ask for another;
+    whether the field left blank is a gap is honestly debatable. A plan that marks a
+    leadership team is still asked which of them owns the strategy, its head included. Nor
+    is one organisation's school or quality improvement plan for its own service (its title
+    names it one and every goal is its one unit's, as no-vision reads it): the plan a
+    regulator's template asks of each school or hospital, whose regime puts it with the
+    organisation's governing body and head (an Ontario hospital's QIP, which the Excellent
+    Care for All Act has the board's quality committee oversee and the board approve, and
+    whose Narrative the board chair, quality committee chair and chief executive sign; an
+    Irish school's improvement plan, the principal's and the board of management's): who
+    owns it is the regime's, set for every such plan alike, and the workplan's blank field
+    is no gap a reviewer would ask to fill. A service or continuous improvement plan, which
+    no such regime asks, is still asked. Nor is a plan that says it assigns who answers for
+    its work in another document it does not publish (``plan: withheld: [owners]``: a
+    museum's companion document of "primary and secondary responsibilities", a programme's
+    planning tickets that each name an owner): who owns the strategy is among the
+    responsibilities that document assigns, as no-strategy-office and unowned-goal read it
+    for the office and the goals' owners, so the published plan's blank field says nothing.
+    Nor is a small team's own OKRs, the team its whole organization (``Plan.team_okrs``: two
+    or three people named equally, with one role and no leader, its one unit, none set apart
+    as owner or office, anyone else named in no unit; a two-person course project's OKR
+    file, written and scored by its authors, its mentors named): the team answers for its
+    objectives together, and a sponsor above it is another scale's practice. A sponsor that
+    names no person or unit of the plan is reported by the structure rules instead.
     """
     if plan.info.sponsor is None:
         if plan.team_unit is not None or plan.personal or plan.team_okrs \
@@ -1253,74 +1231,71 @@ def no_strategy_office(plan: Plan) -> Iterator[Finding]:
     """The plan names no office to drive its execution.
 
     Organizations that cover formulation and stop there fail because nobody runs the
-    strategy afterwards: sets the agenda of reviews, collects the scorecard data,
-    supervises the strategic budget and keeps communication going. A discrete function
-    for this, an office of strategy management or a named person, is what made the
-    difference in cases such as Chrysler's turnaround. ``plan.office`` names that person
-    or unit, whatever the plan calls it: a unit or person it names to do part of that
-    work (to collect the plan's results and publish them, or to prepare its items for
-    the reviews, as a business-intelligence unit, a statistics office or an executive's
-    business partner does) is its office, as whether it also does the rest is seldom
-    said and planlint does not ask. The plan of a team inside a larger organization
-    (every goal belongs to one unit placed under another) whose ``lead`` the plan names
-    is run by that lead, in the team's own rhythm of work: a separate office is the
-    organization's function, not the team's, so it is not asked for. So is one that holds
-    its own reviews (a review that covers the team's unit: a scrum of scrums, a quarterly
-    recap), where those who carry the work bring its results and move it. So is a team's plan
-    whose work is all owned by one person (a grantee project's lead, owner of every
-    deliverable, who collects the results and reports them to the funder). Nor is a plan
-    whose sponsor is a body (a unit) that everyone the plan names sits on (a project's
-    maintainer council, the governing body of all its maintainers): the body that owns
-    the plan also runs it, collectively, and has nobody outside it to name as an office.
-    So with a board of directors (or trustees, a governing board) that the plan names no
-    unit beside, other than the organization it governs, and whose people all answer for
-    initiatives only (a foundation's budget that hires a maintainer to carry three
-    priorities): no goal, unit or review is put in anyone's hands below the board, which
-    allocates the funds and runs the plan itself (a board's plan that names nobody is read
-    by its reviews alone, below).
-    So with a body that sponsors a plan naming nobody, and holds reviews of stated
-    cadence of itself (an intergovernmental committee's work programme, reviewed and
-    set at its yearly session): it runs its plan at its sessions. So too when the review
-    of stated cadence covers every goal and holding it is one of the body's own pieces of
-    work (an initiative of the body with the review's title: a county's yearly
-    co-management workshop on its refuge's conservation plan): the body runs its plan
-    at the meetings it holds; a review the plan does not list as the body's work (a
-    board's quarterly look at a corporation's KPIs) says nothing of who runs it between.
-    Nor is a plan that names no one but the head of the unit all its goals belong to (a
-    small company's plan signed by its chief executive): there is nobody else to name,
-    and the head runs it. Nor is a plan of people's own objectives (individual OKRs, see
-    no-sponsor), which each person scores and updates themselves, nor one that says it is
-    run through a strategy management system (``through which we will plan, monitor and
-    communicate our progress``): the system is the function asked for, whoever staffs it.
-    Nor is one whose operating units each report to a standing performance panel at
-    least monthly (a review that covers two or more of its units, as a senior operations
+    strategy afterwards: sets the agenda of reviews, collects the scorecard data, supervises
+    the strategic budget and keeps communication going. A discrete function for this, an
+    office of strategy management or a named person, is what made the difference in cases
+    such as Chrysler's turnaround. ``plan.office`` names that person or unit, whatever the
+    plan calls it: a unit or person it names to do part of that work (to collect the plan's
+    results and publish them, or to prepare its items for the reviews, as a
+    business-intelligence unit, a statistics office or an executive's business partner does)
+    is its office, as whether it also does the rest is seldom said and planlint does not
+    ask. The plan of a team inside a larger organization (every goal belongs to one unit
+    placed under another) whose ``lead`` the plan names is run by that lead, in the team's
+    own rhythm of work: a separate office is the organization's function, not the team's, so
+    it is not asked for. So is one that holds its own reviews (a review that covers the
+    team's unit: a scrum of scrums, a quarterly recap), where those who carry the work bring
+    its results and move it. So is a team's plan whose work is all owned by one person (a
+    grantee project's lead, owner of every deliverable, who collects the results and reports
+    them to the funder). Nor is a plan whose sponsor is a body (a unit) that everyone the
+    plan names sits on (a project's maintainer council, the governing body of all its
+    maintainers): the body that owns the plan also runs it, collectively, and has nobody
+    outside it to name as an office. So with a board of directors (or trustees, a governing
+    board) that the plan names no unit beside, other than the organization it governs, and
+    whose people all answer for initiatives only (a foundation's budget that hires a
+    maintainer to carry three priorities): no goal, unit or review is put in anyone's hands
+    below the board, which allocates the funds and runs the plan itself (a board's plan that
+    names nobody is read by its reviews alone, below). So with a body that sponsors a plan
+    naming nobody, and holds reviews of stated cadence of itself (an intergovernmental
+    committee's work programme, reviewed and set at its yearly session): it runs its plan at
+    its sessions. So too when the review of stated cadence covers every goal and holding it
+    is one of the body's own pieces of work (an initiative of the body with the review's
+    title: a county's yearly co-management workshop on its refuge's conservation plan): the
+    body runs its plan at the meetings it holds; a review the plan does not list as the
+    body's work (a board's quarterly look at a corporation's KPIs) says nothing of who runs
+    it between. Nor is a plan that names no one but the head of the unit all its goals
+    belong to (a small company's plan signed by its chief executive): there is nobody else
+    to name, and the head runs it. Nor is a plan of people's own objectives (individual
+    OKRs, see no-sponsor), which each person scores and updates themselves, nor one that
+    says it is run through a strategy management system (``through which we will plan,
+    monitor and communicate our progress``): the system is the function asked for, whoever
+    staffs it. Nor is one whose operating units each report to a standing performance panel
+    at least monthly (a review that covers two or more of its units, as a senior operations
     performance panel does): the panel collects the results and keeps the work moving
     between the board's reviews, the function asked for, whoever sits on it. Nor is one
     whose reviews, held quarterly or more often, are chaired by a person whose unit the
-    plan's progress reports go to as often (a performance contract's oversight office,
-    which carries out the quarterly monitoring and receives the quarterly reports): that
-    person sets the reviews and collects the results, which is the office's work. Nor is
-    one among whose units is one named for that function (``Strategic Planning``, a
-    society's committee of that name beside the committees that own its goals; ``Office
-    of Strategy Management``): the plan names its office by the unit's name, if not in
-    that field. Nor is one run by a working body unnamed as its office: everyone the plan
-    names sits on one unit named as a working body (an audit team, a task force), which
-    meets at least monthly to review every goal (a project's DEI audit team, meeting every
-    two weeks, logging its progress and publishing the status of every recommendation):
-    its meetings set the plan's agenda and collect its results, the office's work, and
-    the plan names nobody else to run it. Nor is a plan of one goal whose owner it names (a
-    community's release-cycle goal and its champion, the "main driver to project-manage
-    it to completion" who reminds and helps the teams that carry it): the plan and its
-    goal are one, and the person who answers for the goal keeps it moving; an office
-    would name the same person. A plan of several goals is still asked for one. Nor is a
-    plan that says it assigns who answers for its work in another document it does not
-    publish (``plan: withheld: [owners]``: an agency's RACI matrix that "identifies
-    responsibilities for monitoring and reporting on performance", a museum's companion
-    document of "primary and secondary responsibilities"): who runs the plan is one of
-    the responsibilities that document assigns, so its absence from the published plan
-    says nothing, as no owner is asked of such a plan's goals either (unowned-goal).
-    Nor is a small team's own OKRs (``Plan.team_okrs``, see no-sponsor): the two or
-    three people who are the whole team write, pursue and score them themselves, with
+    plan's progress reports go to as often (a performance contract's oversight office, which
+    carries out the quarterly monitoring and receives the quarterly reports): that person
+    sets the reviews and collects the results, which is the office's work. Nor is one among
+    whose units is one named for that function (``Strategic Planning``, a society's
+    committee of that name beside the committees that own its goals; ``Office of Strategy
+    Management``): the plan names its office by the unit's name, if not in that field. Nor
+    is one run by a working body unnamed as its office: everyone the plan names sits on one
+    unit named as a working body (an audit team, a task force), which meets at least monthly
+    to review every goal (a project's DEI audit team, meeting every two weeks, logging its
+    progress and publishing the status of every recommendation): its meetings set the plan's
+    agenda and collect its results, the office's work, and the plan names nobody else to run
+    it. Nor is a plan of one goal whose owner it names (a community's release-cycle goal and
+    its champion, the "main driver to project-manage it to completion" who reminds and helps
+    the teams that carry it): the plan and its goal are one, and the person who answers for
+    the goal keeps it moving; an office would name the same person. A plan of several goals
+    is still asked for one. Nor is a plan that says it assigns who answers for its work in
+    another document it does not publish (``plan: withheld: [owners]``: an agency's RACI
+    matrix that "identifies responsibilities for monitoring and reporting on performance", a
+    museum's companion document of "primary and secondary responsibilities"): who runs the
+    plan is one of the responsibilities that document assigns, so its absence from the
+    published plan says nothing, as no owner is asked of such a plan's goals either
+    (unowned-goal). Nor is a small team's own OKRs (``Plan.team_okrs``, see no-sponsor): the
+    two or three people who are the whole team write, pursue and score them themselves, with
     nobody else to run them.
     """
     if plan.info.office is None and not plan.withheld("owners") \
@@ -1461,26 +1436,25 @@ def top_goal_not_led(plan: Plan) -> Iterator[Finding]:
     The goals at the top of the cascade are the strategy itself. When they are delegated
     below the leadership team, execution becomes a low priority for the people who set
     budgets and agendas, and the goal lacks the authority to move resources. A top-level
-    goal (one with no ``parent``) must be owned by a person marked ``leader: true``, or
-    have one among its ``co_owners``, or be in a leader's ``objectives``: a leader whose
+    goal (one with no ``parent``) must be owned by a person marked ``leader: true``, or have
+    one among its ``co_owners``, or be in a leader's ``objectives``: a leader whose
     performance plan holds them to the goal answers for it with the authority to move
-    resources, and its owner carries it out under them (an EU agency's objective run by
-    its independent Fundamental Rights Officer and held to the Executive Director's
-    performance indicators).
-    Goals with no owner are reported by unowned-goal, owners that are not defined people by
-    the structure rules, and a sub-unit's goal that has no parent because its link to the
-    strategy is missing by orphan-goal. A plan that marks nobody as a leader does not say
-    who its leadership team is, and is not judged: no-sponsor asks for the executive who
-    owns the strategy. Nor does one that marks a single leader, its head: a team of one is
-    no team listed, and the deans and directors the head gives the goals to may well sit on
-    the leadership team the plan does not list (a college's plan, its Director "along with
-    leadership team" the custodian). Nor is a plan its members' general meeting sponsors and
-    runs itself (see ``Plan.members_meeting``: a makerspace's Mitgliederversammlung voting
-    its year's goals one by one, its only other unit the board the members elect, everyone
-    it names on that board or a plain member): any member may propose a goal and champion it
-    once the meeting adopts it, and the authority a goal needs is the meeting's vote, which
-    every member shares, not a leadership team's; an association with staff, another unit or
-    an executive office is still judged.
+    resources, and its owner carries it out under them (an EU agency's objective run by its
+    independent Fundamental Rights Officer and held to the Executive Director's performance
+    indicators). Goals with no owner are reported by unowned-goal, owners that are not
+    defined people by the structure rules, and a sub-unit's goal that has no parent because
+    its link to the strategy is missing by orphan-goal. A plan that marks nobody as a leader
+    does not say who its leadership team is, and is not judged: no-sponsor asks for the
+    executive who owns the strategy. Nor does one that marks a single leader, its head: a
+    team of one is no team listed, and the deans and directors the head gives the goals to
+    may well sit on the leadership team the plan does not list (a college's plan, its
+    Director "along with leadership team" the custodian). Nor is a plan its members' general
+    meeting sponsors and runs itself (see ``Plan.members_meeting``: a makerspace's
+    Mitgliederversammlung voting its year's goals one by one, its only other unit the board
+    the members elect, everyone it names on that board or a plain member): any member may
+    propose a goal and champion it once the meeting adopts it, and the authority a goal
+    needs is the meeting's vote, which every member shares, not a leadership team's; an
+    association with staff, another unit or an executive office is still judged.
     """
     if sum(1 for person in plan.people if person.leader) < 2 \
             or plan.members_meeting is not None:

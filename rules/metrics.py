@@ -572,141 +572,135 @@ def _number(value: float) -> str:
 def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
     """A goal lists no metric, and no goal below it is measured.
 
-    Without a metric a goal is ambiguous: nobody can tell whether it is on track, when
-    it is reached, or when conditions have changed and the plan should be revised. A
-    goal is measured by a metric of its own, inline or by id (a metric shared by several
-    goals counts for each of them), by its own wording when its title states the figure
-    it aims at (``Reach at least $N net new ARR``, an objective written as its own key
-    result) or names the share, rate or number it asks to move (``Increase the number of
-    fee-paying programmes``, an incentive's DE&I objective to ``Demonstrate improvement
-    in the percent of job searches in which ... are interviewed``: the goal states what
-    shows whether it is reached, and what it lacks is figures, not a measure), through
-    the measures of the work that supports it (a grant's objective to
-    run a service, measured by the uptime its deliverable lists), or through the goals
-    below it in the cascade when one of them is measured: a strategic pillar is measured
-    by its objectives' measures. A plan that runs one short cycle of work (a quarter, a
-    hundred days of action, dated or stated only as a length counted from an event still
-    to come: a party's first hundred days as a national party, ``horizon: {length: P100D}``)
-    and measures none of its goals is an agenda judged by what it
-    ships: a goal that work of the plan supports is measured by that work being done,
-    since outcomes move little in so short a term; a plan that measures some of its goals
-    asks a measure of each. A plan that measures its goals only by the deliverables of
-    their work (no goal lists a measure of its own, and every measure its live work lists
-    is a milestone: a working group's charter, whose goals are reached as its dated
+    Without a metric a goal is ambiguous: nobody can tell whether it is on track, when it is
+    reached, or when conditions have changed and the plan should be revised. A goal is
+    measured by a metric of its own, inline or by id (a metric shared by several goals
+    counts for each of them), by its own wording when its title states the figure it aims at
+    (``Reach at least $N net new ARR``, an objective written as its own key result) or names
+    the share, rate or number it asks to move (``Increase the number of fee-paying
+    programmes``, an incentive's DE&I objective to ``Demonstrate improvement in the percent
+    of job searches in which ... are interviewed``: the goal states what shows whether it is
+    reached, and what it lacks is figures, not a measure), through the measures of the work
+    that supports it (a grant's objective to run a service, measured by the uptime its
+    deliverable lists), or through the goals below it in the cascade when one of them is
+    measured: a strategic pillar is measured by its objectives' measures. A plan that runs
+    one short cycle of work (a quarter, a hundred days of action, dated or stated only as a
+    length counted from an event still to come: a party's first hundred days as a national
+    party, ``horizon: {length: P100D}``) and measures none of its goals is an agenda judged
+    by what it ships: a goal that work of the plan supports is measured by that work being
+    done, since outcomes move little in so short a term; a plan that measures some of its
+    goals asks a measure of each. A plan that measures its goals only by the deliverables of
+    their work (no goal lists a measure of its own, and every measure its live work lists is
+    a milestone: a working group's charter, whose goals are reached as its dated
     deliverables are done) measures the same way a goal that live work supports with no
     milestone listed (a charter's forum for its community, an ongoing deliverable): that
     work being done is its measure, as it is the other goals'; a goal no work supports is
     still asked. So does a plan that tracks its goals' work as dated commitments, none of
-    its top goals measured on its own: every piece of live work states its due date and
-    its status, and every piece done the date it was done (a department's structural
-    reform plan, actions made of sub-actions with scheduled and actual dates), so each
-    goal is reported by its work being done, on time or late. A goal that is the release
-    of a numbered version (``Deliver Windows Terminal 2.0``), or a prohibition to enact
+    its top goals measured on its own: every piece of live work states its due date and its
+    status, and every piece done the date it was done (a department's structural reform
+    plan, actions made of sub-actions with scheduled and actual dates), so each goal is
+    reported by its work being done, on time or late. A goal that is the release of a
+    numbered version (``Deliver Windows Terminal 2.0``), or a prohibition to enact
     (``Prohibit texting while driving``, a rule adopted or not), is done or not, like a
-    milestone, and its scope is the work the plan lists for it: it is measured by that
-    work being done, and a metric would only restate the release or the rule. A
-    requirement to enact (``Require all managers to attend inclusive leadership
-    training``, one of an incentive's DE&I objectives) is such a rule too, and one set
-    under another goal is measured by being enacted even with no work listed for it, as
-    the goals below that set up one thing are. So is a goal under another
-    goal that asks to set up or start one body, programme, campaign or system, or to make
-    and put out one model or survey, named in the singular (``Develop an Ambassador
-    Program``, ``Establish a working group for…``, ``Begin preparation for the marketing
-    campaign``, ``Create and publish a OSPO Maturity Model``), or to renew one thing work
-    produces and lists the parts it delivers (``Modernize the website with a new downloads
-    page, documentation, and homepage``), or to set up one body by taking on a legal form
-    (``Incorporate as a non-profit entity``) or start one event by holding its first
-    edition (``Host first OSPOCon in APAC``): it is set up, begun or held, or not, or done
-    part by part, as a yearly report's look-back marks it, and the goal above it is what
-    its measures show; a goal of the plan's own, under none, is still asked for one, and a
-    quality to build (``Build a strong inclusion work environment``) is no such thing. So is
-    a goal under another that asks to take one decision, to identify, define, choose or
-    determine one thing named in the singular (``Identify the breakdown of revenue types
-    that is sustainable for us``): it is taken or not, and a measure would only restate it;
-    not a search for many things (``Identify the needs of communities``). A goal whose own
-    text says its measures are kept in a confidential or internal version (``Measures: see
-    confidential version``), or that its results cannot be published (a screening
-    authority's performance category whose "data cannot be included in a public document",
-    for security), is measured there: the plan publishes its public portions only, and a
-    reviewer cannot say the measure is missing. A goal whose text says the period's plan
-    gives it no work on purpose (``Nothing specific in Q1``, ``Parked until Q3``), a
-    longer-term goal the plan parks for its period, has nothing to measure in that period. A
-    goal that starts after the plan's date, in a plan that keeps its targets in another
-    document (``withheld: [targets]``, an annual report whose new outcomes' measurable
-    targets are published apart), is measured there: its measures are set with those
-    targets, and it has no result yet to show in this one. A heading that sorts the plan's
-    work by kind (a portfolio's theme, ``Monitoring Services``: a few words in title case
-    naming in the plural the kind of work under it, with no description and no measure of
-    its own) is a category of the board, not a result: there is nothing of its own to
+    milestone, and its scope is the work the plan lists for it: it is measured by that work
+    being done, and a metric would only restate the release or the rule. A requirement to
+    enact (``Require all managers to attend inclusive leadership training``, one of an
+    incentive's DE&I objectives) is such a rule too, and one set under another goal is
+    measured by being enacted even with no work listed for it, as the goals below that set
+    up one thing are. So is a goal under another goal that asks to set up or start one body,
+    programme, campaign or system, or to make and put out one model or survey, named in the
+    singular (``Develop an Ambassador Program``, ``Establish a working group for…``, ``Begin
+    preparation for the marketing campaign``, ``Create and publish a OSPO Maturity Model``),
+    or to renew one thing work produces and lists the parts it delivers (``Modernize the
+    website with a new downloads page, documentation, and homepage``), or to set up one body
+    by taking on a legal form (``Incorporate as a non-profit entity``) or start one event by
+    holding its first edition (``Host first OSPOCon in APAC``): it is set up, begun or held,
+    or not, or done part by part, as a yearly report's look-back marks it, and the goal
+    above it is what its measures show; a goal of the plan's own, under none, is still asked
+    for one, and a quality to build (``Build a strong inclusion work environment``) is no
+    such thing. So is a goal under another that asks to take one decision, to identify,
+    define, choose or determine one thing named in the singular (``Identify the breakdown of
+    revenue types that is sustainable for us``): it is taken or not, and a measure would
+    only restate it; not a search for many things (``Identify the needs of communities``). A
+    goal whose own text says its measures are kept in a confidential or internal version
+    (``Measures: see confidential version``), or that its results cannot be published (a
+    screening authority's performance category whose "data cannot be included in a public
+    document", for security), is measured there: the plan publishes its public portions
+    only, and a reviewer cannot say the measure is missing. A goal whose text says the
+    period's plan gives it no work on purpose (``Nothing specific in Q1``, ``Parked until
+    Q3``), a longer-term goal the plan parks for its period, has nothing to measure in that
+    period. A goal that starts after the plan's date, in a plan that keeps its targets in
+    another document (``withheld: [targets]``, an annual report whose new outcomes'
+    measurable targets are published apart), is measured there: its measures are set with
+    those targets, and it has no result yet to show in this one. A heading that sorts the
+    plan's work by kind (a portfolio's theme, ``Monitoring Services``: a few words in title
+    case naming in the plural the kind of work under it, with no description and no measure
+    of its own) is a category of the board, not a result: there is nothing of its own to
     measure, and its work's measures are judged with that work. A program of a program
     budget that runs the organisation as a whole (its title names the organisation's
     administration or support, ``General Administration and Support``, ``Support to
-    Operations``, ``Internal Services``; or its description defines it as support to all
-    of its operations, ``information technology and support for all aspects of department
+    Operations``, ``Internal Services``; or its description defines it as support to all of
+    its operations, ``information technology and support for all aspects of department
     operations``), under no goal and with no measure or goal below it, is the running cost
     of every other program, not a result: it is not asked for a measure of its own, which
-    would be an internal service level. A top-level goal measured by
-    the measures of its work, all of which was cancelled, with nothing else executing it (a
-    school postponed, its money moved), has lost its work: uncascaded-goal reports that one
-    cause, naming the cancelled work, and a second finding here would repeat it. A metric
-    the plan has ``dropped`` measures nothing any more: a goal whose metrics were all
-    dropped is unmeasured. A goal for which the plan reports a result of its own
-    (``actuals``: a to-do list's year-end verdict, ``SUCCESS`` or ``FAILURE``, on a
-    deliverable such as ``A successful Zcon1!``) is a deliverable graded done or not, as a
-    milestone is: that result is its measure, and a metric would only restate it; the
-    goals above it are not thereby measured. So is a goal that names one deliverable (one
-    new thing its verb makes, ``Create a new DC Data Commons``, or two verbs of delivery
-    joined make, ``Identify and secure a location for a future park``; one body, programme or
-    system to set up; one decision; or a deliverable for the whole of a group, ``Provide
-    Animal Welfare Training for all Staff``) in a plan that reports nothing of where its
-    goals stand (no goal's result or rating, no measure's reading) and dates it, not yet
-    due at the plan's date: by the ends of all its work, its own due date or a horizon of
-    a year or less. So is a project's expected outcome written as the making of one
-    deliverable (``The creation of a set of design patterns for…``, ``The identification of
-    the cultural factors that…``), due with the plan's end when that falls within a year of
-    its date: a research project's work plan in its last year. A plan set out for the
-    period ahead measures such a goal by its being done by then, and a metric would only
-    restate it; where the plan reports the state of
-    its goals and passes over the deliverable, or its date has passed, nothing shows it
-    done, late or dropped, and it is still asked for a measure, unless it sits under
-    another goal and its own due date is still to come (a board's mid-year review of its
-    goals, ``Convert CHOA to meet at locations ... for Great Shake-out`` due in October:
-    there is nothing yet to report of it, and a heading over it alone is not asked
-    either). A recap of a period
-    closed before its date (its measures read at a stated cadence, every result and
-    reading dated by the last day of a month, no goal rated: a founder's monthly update)
-    reports the period gone and sets goals for the next: a deliverable it names by its
-    verb (``Finish first version of plugin system``, ``Open-source the networking
-    backend``) due by the next period's end is measured by being done then, as in a plan
-    set out for the period ahead. A goal that says it makes one new thing (``Bring
-    together multiple efforts to create a CI service for HPC projects``) and lists among
-    its work, with its status, the step that launches that thing (``Change domain ... and
-    launch the production service``, planned) is that deliverable, reported through the
-    statuses of its steps: it is reached when its launch is done, and a metric would only
-    restate the launch; one whose work launches something else, or states no status for
-    the launch, is still asked. A goal whose metric ids
-    are not defined is reported as a dangling reference instead. A goal under a goal
-    measured by measures of its own, none of whose sub-goals is measured on its own
-    (``Explain how payments are
-    protected``, ``Answering fraud reports`` under ``Customers feel safe paying online``,
-    measured by a survey of that), is one of the parts that together are that goal's
-    strategy, as a roadmap's numbered sub-sections of an outcome are: the outcome's
-    measure shows whether they work, and the plan measures the outcome as a whole; where
-    some of the parts are measured, the others are still asked for a measure, and so is
-    a lone sub-goal or one given to another unit than the goal's (a goal cascaded to a
-    unit, which answers for a measure of its own). When more than a third of a plan's
-    goals are measured by nothing, that is the plan's way of writing goals:
+    would be an internal service level. A top-level goal measured by the measures of its
+    work, all of which was cancelled, with nothing else executing it (a school postponed,
+    its money moved), has lost its work: uncascaded-goal reports that one cause, naming the
+    cancelled work, and a second finding here would repeat it. A metric the plan has
+    ``dropped`` measures nothing any more: a goal whose metrics were all dropped is
+    unmeasured. A goal for which the plan reports a result of its own (``actuals``: a to-do
+    list's year-end verdict, ``SUCCESS`` or ``FAILURE``, on a deliverable such as ``A
+    successful Zcon1!``) is a deliverable graded done or not, as a milestone is: that result
+    is its measure, and a metric would only restate it; the goals above it are not thereby
+    measured. So is a goal that names one deliverable (one new thing its verb makes,
+    ``Create a new DC Data Commons``, or two verbs of delivery joined make, ``Identify and
+    secure a location for a future park``; one body, programme or system to set up; one
+    decision; or a deliverable for the whole of a group, ``Provide Animal Welfare Training
+    for all Staff``) in a plan that reports nothing of where its goals stand (no goal's
+    result or rating, no measure's reading) and dates it, not yet due at the plan's date: by
+    the ends of all its work, its own due date or a horizon of a year or less. So is a
+    project's expected outcome written as the making of one deliverable (``The creation of a
+    set of design patterns for…``, ``The identification of the cultural factors that…``),
+    due with the plan's end when that falls within a year of its date: a research project's
+    work plan in its last year. A plan set out for the period ahead measures such a goal by
+    its being done by then, and a metric would only restate it; where the plan reports the
+    state of its goals and passes over the deliverable, or its date has passed, nothing
+    shows it done, late or dropped, and it is still asked for a measure, unless it sits
+    under another goal and its own due date is still to come (a board's mid-year review of
+    its goals, ``Convert CHOA to meet at locations ... for Great Shake-out`` due in October:
+    there is nothing yet to report of it, and a heading over it alone is not asked either).
+    A recap of a period closed before its date (its measures read at a stated cadence, every
+    result and reading dated by the last day of a month, no goal rated: a founder's monthly
+    update) reports the period gone and sets goals for the next: a deliverable it names by
+    its verb (``Finish first version of plugin system``, ``Open-source the networking
+    backend``) due by the next period's end is measured by being done then, as in a plan set
+    out for the period ahead. A goal that says it makes one new thing (``Bring together
+    multiple efforts to create a CI service for HPC projects``) and lists among its work,
+    with its status, the step that launches that thing (``Change domain ... and launch the
+    production service``, planned) is that deliverable, reported through the statuses of its
+    steps: it is reached when its launch is done, and a metric would only restate the
+    launch; one whose work launches something else, or states no status for the launch, is
+    still asked. A goal whose metric ids are not defined is reported as a dangling reference
+    instead. A goal under a goal measured by measures of its own, none of whose sub-goals is
+    measured on its own (``Explain how payments are protected``, ``Answering fraud reports``
+    under ``Customers feel safe paying online``, measured by a survey of that), is one of
+    the parts that together are that goal's strategy, as a roadmap's numbered sub-sections
+    of an outcome are: the outcome's measure shows whether they work, and the plan measures
+    the outcome as a whole; where some of the parts are measured, the others are still asked
+    for a measure, and so is a lone sub-goal or one given to another unit than the goal's (a
+    goal cascaded to a unit, which answers for a measure of its own). When more than a third
+    of a plan's goals are measured by nothing, that is the plan's way of writing goals:
     goals under a measured goal are measured at its level (the focus areas of a measured
-    pillar), and the rest are reported once, at the plan. A plan that says the measures
-    of its goals are kept in another document it names (``plan: withheld: [metrics]``: a
+    pillar), and the rest are reported once, at the plan. A plan that says the measures of
+    its goals are kept in another document it names (``plan: withheld: [metrics]``: a
     federal council's performance plan whose strategic goals are measured through the
-    metrics each funded project selects in its data plan, a separate performance
-    framework) is not asked for them; a goal that says so of itself (its own ``withheld:
-    [metrics]``) is measured there, as its sub-goals are, and neither counts towards the
-    plan's practice. A heading over one goal only, with no metric, work,
-    unit or owner of its own (``Emergency Prep`` over its one goal), is that goal in a
-    second row: when the goal is reported as unmeasured, the heading is not reported
-    again, though it counts where the plan is reported as a whole.
+    metrics each funded project selects in its data plan, a separate performance framework)
+    is not asked for them; a goal that says so of itself (its own ``withheld: [metrics]``)
+    is measured there, as its sub-goals are, and neither counts towards the plan's practice.
+    A heading over one goal only, with no metric, work, unit or owner of its own
+    (``Emergency Prep`` over its one goal), is that goal in a second row: when the goal is
+    reported as unmeasured, the heading is not reported again, though it counts where the
+    plan is reported as a whole.
     """
     if plan.withheld("metrics"):
         return
@@ -1147,254 +1141,240 @@ def _dropped_note(goal: Goal, dropped: frozenset[str]) -> str:
 def metric_without_target(plan: Plan) -> Iterator[Finding]:
     """A metric states no target value.
 
-    A measure without a target tells what happened, not whether it is enough: nobody can
-    say the goal is on track, and progress cannot be judged in reviews. A metric has a
-    target when it sets ``target`` or lists interim ``targets`` (the latest of them is
-    then the value aimed at; a target in words that says there is none, ``No target will
-    be set``, ``N/A``, ``TBD``, is none), or when its wording states one as plans in the OKR style
-    do: ``Increase NPS from 30 to 50``, ``Churn below 2%``, the number of a count
-    (``Hire two engineers``), a number in words or figures in another language
-    (``recruter cinq personnes``, ``publier 3 articles``: a number written in words in
-    French, Spanish, Portuguese, German, Italian or Dutch is read as its figure), or a
-    placeholder for a target kept confidential (``Grow ARR to $X``, ``X% gross
-    margin``). The number of an indicator a title cites
-    (``Number of MSMEs created or supported [EUTF Common output indicator 1.2.]``, a
-    donor's common indicator the action reports to) is a label, not a figure it aims at:
-    such a measure with its target cell ``TBC`` states no target. So is a distance from a
-    place that bounds what a measure counts (``Percent of Compatible Development within 5
-    Miles of a Base``, ``Share of residents within 1/2 mile of a park``): part of its
-    definition, not the level aimed at.
+    A measure without a target tells what happened, not whether it is enough: nobody can say
+    the goal is on track, and progress cannot be judged in reviews. A metric has a target
+    when it sets ``target`` or lists interim ``targets`` (the latest of them is then the
+    value aimed at; a target in words that says there is none, ``No target will be set``,
+    ``N/A``, ``TBD``, is none), or when its wording states one as plans in the OKR style do:
+    ``Increase NPS from 30 to 50``, ``Churn below 2%``, the number of a count (``Hire two
+    engineers``), a number in words or figures in another language (``recruter cinq
+    personnes``, ``publier 3 articles``: a number written in words in French, Spanish,
+    Portuguese, German, Italian or Dutch is read as its figure), or a placeholder for a
+    target kept confidential (``Grow ARR to $X``, ``X% gross margin``). The number of an
+    indicator a title cites (``Number of MSMEs created or supported [EUTF Common output
+    indicator 1.2.]``, a donor's common indicator the action reports to) is a label, not a
+    figure it aims at: such a measure with its target cell ``TBC`` states no target. So is a
+    distance from a place that bounds what a measure counts (``Percent of Compatible
+    Development within 5 Miles of a Base``, ``Share of residents within 1/2 mile of a
+    park``): part of its definition, not the level aimed at.
 
     Measures come in kinds, given by the metric's ``kind`` or told from its wording
-    (``planlint.measures``): a ``level`` read over time (a KPI), a ``count`` of things
-    done within a period, which starts from zero, and a ``milestone``, a deliverable that
-    is either done or not (``Launch the partner portal``, ``Remove simple text``, an
-    evaluation or analysis named by the work that yields its report, ``Evaluation of
-    change in habitat extent``, ``Comprehensive analysis of current & future coverage``,
-    ``Analysis & recommendations for modifications to current fee structures``, a change
-    on the main branch of the code such as ``Intersection observer on trunk``, a release
-    named by its stage, ``Beta release of Automatic Chess``, a piece of work reported done
-    by who did it, ``Road safety: WRI Mexico has supported the implementation of the new
-    law``, where ``has`` is the verb, not things counted, a thing named in another language
-    with the participle that says it is delivered after it, in the singular, ``Política de
-    enfrentamento da evasão aprovada nas instâncias pertinentes``, ``Charte adoptée par
-    le conseil``, as ``Support deployed in InvenioRDM LTS`` is, or opened by a French verb
-    of delivery in the infinitive, ``documenter nos processus dans un manuel``, ``faire
-    passer le MOOC à l'ensemble des agents``, as ``Document our processes`` is), as is a
-    condition each case meets or not (``For each grant, confirm progress``; what each of a
-    group is to receive, do or have done, ``Each farmer receives a Soil Health Card``,
-    ``Each member of the team performs data engineering work that contributes to a Q2
-    Product Showcase presentation``, ``All districts covered by offices``, ``All fire
-    stations undertake local positive action engagement activities``, whose level, all
-    of them, is in its words), a status the organisation is to hold, kept or not, as a
-    certification or accreditation is (``The Service fulfils its status as a Disability
-    Confident employer``), something the
-    organization is to know or track (``Lead-time is known``, ``Financial health is being
-    tracked``: it can tell it, or not), a record it is to keep (``Public multisig
-    transaction logs maintained``, ``Risk register maintained``: a standing practice, kept
-    or not, with no level a target could add; unlike ``Roads maintained``, a count), a
-    measuring to set up (``Measure the satisfaction of participants``, a key result done
-    or not, as ``Measure and track the diversity of the membership`` is), an event held
-    so many times a period (``Twice a year, facilitate a community feedback session``:
-    held each time, or not), an act named with when it is done (``Budget process
-    annually``, ``Budget review at end of year``, a homeowners' board's goals: held when
-    due, or not), a standard of time each case meets before the event it serves
-    (``reports provided a week before Board meeting``) and a state to bring about with no
-    figure in it (``Have flexbox match latest version of spec``, ``Ensure the GUI
+    (``planlint.measures``): a ``level`` read over time (a KPI), a ``count`` of things done
+    within a period, which starts from zero, and a ``milestone``, a deliverable that is
+    either done or not (``Launch the partner portal``, ``Remove simple text``, an evaluation
+    or analysis named by the work that yields its report, ``Evaluation of change in habitat
+    extent``, ``Comprehensive analysis of current & future coverage``, ``Analysis &
+    recommendations for modifications to current fee structures``, a change on the main
+    branch of the code such as ``Intersection observer on trunk``, a release named by its
+    stage, ``Beta release of Automatic Chess``, a piece of work reported done by who did it,
+    ``Road safety: WRI Mexico has supported the implementation of the new law``, where
+    ``has`` is the verb, not things counted, a thing named in another language with the
+    participle that says it is delivered after it, in the singular, ``Política de
+    enfrentamento da evasão aprovada nas instâncias pertinentes``, ``Charte adoptée par le
+    conseil``, as ``Support deployed in InvenioRDM LTS`` is, or opened by a French verb of
+    delivery in the infinitive, ``documenter nos processus dans un manuel``, ``faire passer
+    le MOOC à l'ensemble des agents``, as ``Document our processes`` is), as is a condition
+    each case meets or not (``For each grant, confirm progress``; what each of a group is to
+    receive, do or have done, ``Each farmer receives a Soil Health Card``, ``Each member of
+    the team performs data engineering work that contributes to a Q2 Product Showcase
+    presentation``, ``All districts covered by offices``, ``All fire stations undertake
+    local positive action engagement activities``, whose level, all of them, is in its
+    words), a status the organisation is to hold, kept or not, as a certification or
+    accreditation is (``The Service fulfils its status as a Disability Confident
+    employer``), something the organization is to know or track (``Lead-time is known``,
+    ``Financial health is being tracked``: it can tell it, or not), a record it is to keep
+    (``Public multisig transaction logs maintained``, ``Risk register maintained``: a
+    standing practice, kept or not, with no level a target could add; unlike ``Roads
+    maintained``, a count), a measuring to set up (``Measure the satisfaction of
+    participants``, a key result done or not, as ``Measure and track the diversity of the
+    membership`` is), an event held so many times a period (``Twice a year, facilitate a
+    community feedback session``: held each time, or not), an act named with when it is done
+    (``Budget process annually``, ``Budget review at end of year``, a homeowners' board's
+    goals: held when due, or not), a standard of time each case meets before the event it
+    serves (``reports provided a week before Board meeting``) and a state to bring about
+    with no figure in it (``Have flexbox match latest version of spec``, ``Ensure the GUI
     functions consistently on macOS, Linux and Windows``); so is work named by a verb of
-    delivery, among them the general ones of OKR guides, inspect, classify, bring in, or
-    by its ``-ing`` form (``Inspect and classify all 3rd party issues``, ``Bringing in key
-    events to be formally part of the project``); a plan may also mark a
-    measure
-    it watches without a target on purpose (complaints received) as an ``indicator``. A
-    plan that says once what its measures are (``plan: {metrics_kind: milestone}``: "Most
-    of our goals aren't quantifiable: we do it or don't do it") gives that kind to each
-    measure whose own ``kind``, wording and figures tell none (``YouTube channel``,
-    ``Community etiquette``), and a measure whose wording tells its kind (a rate, a
-    number, a count) keeps it. A
-    plan whose measures are three quarters or more milestones lists commitments, and
-    there an item that opens with a verb and holds no figure is one more, an activity
-    done or not (``increase support to departments' projects``, ``continue to operate
-    the publishing platform``), not a level to target, as is an item whose kind nothing
-    tells that is graded, like the deliverables beside it, by the share of it done
-    (``Unprefix CSS Writing modes``, 0.7 at the quarter's end). So is, in any plan, a
-    measure whose kind nothing tells, that asks no level to move and states no unit,
-    cadence, target, baseline or figure, read only as shares done or in words, when three
-    quarters or more of the measures beside it (its goal's, or where it has none, the
-    plan's), leaving out those read the same way, are milestones (``go-ipld-prime
-    codegen is usable in some demo project``, 0.7, among key results that are
-    deliverables; ``Forest Module (Tier 3)``, read ``CBM and FullCAM``, beside the other
-    modules to build): one more deliverable, done or not, graded as its neighbours are.
-    So is such a measure, whatever is beside it, whose words say what the people or things
-    they name first are doing (``Newsroom analysts are distributing reports sourced from
-    an article performance model``, 20%, beside a level in a pair of key results): a
-    practice to bring about, under way or not; a level on the move (``Revenue is
-    growing``) is still asked.
-    So is, in a plan whose
-    measures of work are its projects' deliverables (two thirds or more of them tell their
-    kind, three quarters of those milestones: a budget book's table of projects, each with
-    its "performance measure", ``Analysis of current liability & safety trends; options
-    to address``), a measure of work whose kind nothing tells, with no figure, rate, unit
-    or verb in its words and no figure, unit or cadence in its fields (``Centralized
-    resource for members' physical and emotional needs``): one more deliverable, read as
-    its neighbours are; a goal's own measure is not read so. A
-    share of a piece of work's own parts done (``share of checklist items done``,
-    ``percent complete``) aims at all of them by construction, and is not asked for a
-    target either; nor is a share of cases worded as the condition each should meet
-    (``Releases ship on time``, ``Customers not blocked from upgrading``, in percent),
-    which aims at all of them as plainly as if it said 100%. Nor is a measure with no
-    unit or figure whose words state a standard every case meets, its level, all of them
-    or none over the limit, in its words (``No client inquiry takes more than one business
-    day to receive a response``, ``Resolve all critical alerts within 7 days``, ``Alerts
-    issued for all significant flooding events``, ``Net public benefit on each project
-    funded``): met each time or not, it has no target to set nor start to read (nor is it
-    asked a baseline), though its source is still asked; a share of cases in percent
-    (``Percentage of complaints responded to within timescales``) is a level. In a plan
-    of people's own objectives (individual OKRs, see metric-without-source), a key result
-    read only by how much of it is done (``Study day-2 operations``, 0.4 at the
-    quarter's end), with no unit, no figure in its words and no level to move, is the
-    person's own activity graded by them: there is no level to target. A
-    milestone needs no target, baseline, unit, cadence or source: its date and whether
-    it was done are what count (stale-metric and off-track-metric judge those), and an
-    indicator needs no target or baseline, unless it and the others beside it are all a
-    goal has: a goal measured only by indicators watched without a target (every year's
-    target cell ``Tracking only``), with no goal below it or work for it measured
-    otherwise, states no result that means it is reached, and is reported once, at the
-    goal. Nor does a current level the plan prints as a row of its own under the level
-    required (``Current Production`` under ``Requirement of Rice``, ``against`` that
-    requirement): the pair states one target, on the requirement, and the current row is
-    read against it. Nor does a breakdown of a measure that sets a target (``breaks_down``:
-    its figure for a part of what that measure measures, a region, a filing method, a
-    group, or a component of a composite, as an annual report's table beside a KPM gives
-    its processing days by filing method): the target is set on the measure, and the
-    breakdown shows where it is met or missed. A breakdown of a measure itself reported
-    for want of a target is counted with that measure, not as one more without one (a
-    national indicator's series by Land are one measure lacking a target, not sixteen); a
-    breakdown of a measure not asked for one is still asked, and one with a target of its
-    own is judged on it. Nor does a record of
-    finished work, a metric
-    listed only by initiatives that are done or cancelled (the reference pages a project
-    added, counted when it ended): the rules that ask a measure for its target,
-    baseline, unit, cadence or source leave it alone. A measure that states no figure at all (no
-    target, baseline or actual, in its fields or its wording) is reported once, here,
-    rather than also by each of the rules that ask for its baseline, unit, cadence or
-    source. A key result that a goal below takes up as its own objective (see
-    stale-metric) states its target through that goal's key results. When more than a
-    third of a plan's measures state no target, the plan is reported once instead of each
-    measure, saying, where none of them states a figure, that it stands for their
-    baselines too; but not a plan none of whose measures that need a target sets one, each only
-    quoted with its readings, and fewer than half of whose goals list a measure at all
-    (an annual report's goals beside the statistics it publishes: commits made each month,
-    followers, the year's accounts): those figures are the report's transparency, not
-    measures the plan set for its goals, and what the goals lack is a measure, which
-    unmeasured-goal asks. The same holds of such a plan's one measure (a makerspace's year
-    report quoting, after the year, the share of the time the space was open, beside
-    goals that list none): one statistic quoted is no more a target forgotten than
-    several. Nor is a report whose measures without a target, more than a third of them
-    (or three or more that are a third: an economic development corporation's scorecard
-    of goals and actuals, beside the year's impact it also cites), are statistics it
-    quotes in figures and states no direction for, beside a
-    performance table that targets at least a third of its measures and reads each one
-    it targets (an inspector general's budget justification, every measure of its
-    performance table targeted, beside its "Significant Results", the receivables,
-    exclusions and actions the year yielded; a utility's scorecard whose regulator's
-    monitoring measures carry no target): the plan sets levels where it sets them, and the
-    other figures are its account of the period or what it monitors; a statistic with a
-    direction or read only in words, or a targeted measure left unread, makes them
-    targets missing again. So is a report whose goals carry its targets, however few
-    they are beside its figures: two goals or more list a measure that states one and no
-    goal or work lists any of the statistics (an open-startup founder's monthly update,
-    its month's users, trials and revenue by source quoted beside goals for the month,
-    ``$150 MRR``, ``4,000 Daily Active Users``, each measured against its target). A
-    plan that keeps its targets out of its text on purpose (``plan: withheld:
-    [targets]``, a handbook that publishes its OKRs but keeps their figures internal) is
-    not asked for them, nor is a measure only goals that say so of
-    themselves (their own ``withheld: [targets]``) and their work list, which does not
-    count towards the plan's practice either. Nor is a measure its plan reads stage by stage
+    delivery, among them the general ones of OKR guides, inspect, classify, bring in, or by
+    its ``-ing`` form (``Inspect and classify all 3rd party issues``, ``Bringing in key
+    events to be formally part of the project``); a plan may also mark a measure it watches
+    without a target on purpose (complaints received) as an ``indicator``. A plan that says
+    once what its measures are (``plan: {metrics_kind: milestone}``: "Most of our goals
+    aren't quantifiable: we do it or don't do it") gives that kind to each measure whose own
+    ``kind``, wording and figures tell none (``YouTube channel``, ``Community etiquette``),
+    and a measure whose wording tells its kind (a rate, a number, a count) keeps it. A plan
+    whose measures are three quarters or more milestones lists commitments, and there an
+    item that opens with a verb and holds no figure is one more, an activity done or not
+    (``increase support to departments' projects``, ``continue to operate the publishing
+    platform``), not a level to target, as is an item whose kind nothing tells that is
+    graded, like the deliverables beside it, by the share of it done (``Unprefix CSS Writing
+    modes``, 0.7 at the quarter's end). So is, in any plan, a measure whose kind nothing
+    tells, that asks no level to move and states no unit, cadence, target, baseline or
+    figure, read only as shares done or in words, when three quarters or more of the
+    measures beside it (its goal's, or where it has none, the plan's), leaving out those
+    read the same way, are milestones (``go-ipld-prime codegen is usable in some demo
+    project``, 0.7, among key results that are deliverables; ``Forest Module (Tier 3)``,
+    read ``CBM and FullCAM``, beside the other modules to build): one more deliverable, done
+    or not, graded as its neighbours are. So is such a measure, whatever is beside it, whose
+    words say what the people or things they name first are doing (``Newsroom analysts are
+    distributing reports sourced from an article performance model``, 20%, beside a level in
+    a pair of key results): a practice to bring about, under way or not; a level on the move
+    (``Revenue is growing``) is still asked. So is, in a plan whose measures of work are its
+    projects' deliverables (two thirds or more of them tell their kind, three quarters of
+    those milestones: a budget book's table of projects, each with its "performance
+    measure", ``Analysis of current liability & safety trends; options to address``), a
+    measure of work whose kind nothing tells, with no figure, rate, unit or verb in its
+    words and no figure, unit or cadence in its fields (``Centralized resource for members'
+    physical and emotional needs``): one more deliverable, read as its neighbours are; a
+    goal's own measure is not read so. A share of a piece of work's own parts done (``share
+    of checklist items done``, ``percent complete``) aims at all of them by construction,
+    and is not asked for a target either; nor is a share of cases worded as the condition
+    each should meet (``Releases ship on time``, ``Customers not blocked from upgrading``,
+    in percent), which aims at all of them as plainly as if it said 100%. Nor is a measure
+    with no unit or figure whose words state a standard every case meets, its level, all of
+    them or none over the limit, in its words (``No client inquiry takes more than one
+    business day to receive a response``, ``Resolve all critical alerts within 7 days``,
+    ``Alerts issued for all significant flooding events``, ``Net public benefit on each
+    project funded``): met each time or not, it has no target to set nor start to read (nor
+    is it asked a baseline), though its source is still asked; a share of cases in percent
+    (``Percentage of complaints responded to within timescales``) is a level. In a plan of
+    people's own objectives (individual OKRs, see metric-without-source), a key result read
+    only by how much of it is done (``Study day-2 operations``, 0.4 at the quarter's end),
+    with no unit, no figure in its words and no level to move, is the person's own activity
+    graded by them: there is no level to target. A milestone needs no target, baseline,
+    unit, cadence or source: its date and whether it was done are what count (stale-metric
+    and off-track-metric judge those), and an indicator needs no target or baseline, unless
+    it and the others beside it are all a goal has: a goal measured only by indicators
+    watched without a target (every year's target cell ``Tracking only``), with no goal
+    below it or work for it measured otherwise, states no result that means it is reached,
+    and is reported once, at the goal. Nor does a current level the plan prints as a row of
+    its own under the level required (``Current Production`` under ``Requirement of Rice``,
+    ``against`` that requirement): the pair states one target, on the requirement, and the
+    current row is read against it. Nor does a breakdown of a measure that sets a target
+    (``breaks_down``: its figure for a part of what that measure measures, a region, a
+    filing method, a group, or a component of a composite, as an annual report's table
+    beside a KPM gives its processing days by filing method): the target is set on the
+    measure, and the breakdown shows where it is met or missed. A breakdown of a measure
+    itself reported for want of a target is counted with that measure, not as one more
+    without one (a national indicator's series by Land are one measure lacking a target, not
+    sixteen); a breakdown of a measure not asked for one is still asked, and one with a
+    target of its own is judged on it. Nor does a record of finished work, a metric listed
+    only by initiatives that are done or cancelled (the reference pages a project added,
+    counted when it ended): the rules that ask a measure for its target, baseline, unit,
+    cadence or source leave it alone. A measure that states no figure at all (no target,
+    baseline or actual, in its fields or its wording) is reported once, here, rather than
+    also by each of the rules that ask for its baseline, unit, cadence or source. A key
+    result that a goal below takes up as its own objective (see stale-metric) states its
+    target through that goal's key results. When more than a third of a plan's measures
+    state no target, the plan is reported once instead of each measure, saying, where none
+    of them states a figure, that it stands for their baselines too; but not a plan none of
+    whose measures that need a target sets one, each only quoted with its readings, and
+    fewer than half of whose goals list a measure at all (an annual report's goals beside
+    the statistics it publishes: commits made each month, followers, the year's accounts):
+    those figures are the report's transparency, not measures the plan set for its goals,
+    and what the goals lack is a measure, which unmeasured-goal asks. The same holds of such
+    a plan's one measure (a makerspace's year report quoting, after the year, the share of
+    the time the space was open, beside goals that list none): one statistic quoted is no
+    more a target forgotten than several. Nor is a report whose measures without a target,
+    more than a third of them (or three or more that are a third: an economic development
+    corporation's scorecard of goals and actuals, beside the year's impact it also cites),
+    are statistics it quotes in figures and states no direction for, beside a performance
+    table that targets at least a third of its measures and reads each one it targets (an
+    inspector general's budget justification, every measure of its performance table
+    targeted, beside its "Significant Results", the receivables, exclusions and actions the
+    year yielded; a utility's scorecard whose regulator's monitoring measures carry no
+    target): the plan sets levels where it sets them, and the other figures are its account
+    of the period or what it monitors; a statistic with a direction or read only in words,
+    or a targeted measure left unread, makes them targets missing again. So is a report
+    whose goals carry its targets, however few they are beside its figures: two goals or
+    more list a measure that states one and no goal or work lists any of the statistics (an
+    open-startup founder's monthly update, its month's users, trials and revenue by source
+    quoted beside goals for the month, ``$150 MRR``, ``4,000 Daily Active Users``, each
+    measured against its target). A plan that keeps its targets out of its text on purpose
+    (``plan: withheld: [targets]``, a handbook that publishes its OKRs but keeps their
+    figures internal) is not asked for them, nor is a measure only goals that say so of
+    themselves (their own ``withheld: [targets]``) and their work list, which does not count
+    towards the plan's practice either. Nor is a measure its plan reads stage by stage
     through a pipeline or funnel (``the time that opportunities spend in each stage of the
     sales pipeline``): a breakdown of a process, one figure per stage, read to find where it
     stalls; there is no one level to target. Nor is a measure that names people's views
-    gathered in their own words as what it measures (feedback, testimonials,
-    stories, interviews, focus groups, a survey, data it calls qualitative: ``Feedback on
-    the usefulness of the website from staff and patients``, ``patient experience
-    surveys``, ``Annual survey``) and reads no figure from them, with no rate, score,
-    satisfaction or number in its words and no unit or figure in its fields: qualitative
-    evidence, read for what it says, has no level for a target to set (a satisfaction
-    score or a survey's share of positive answers is a level, and is asked). Nor is a
-    process measure of a piece of work
-    that states no figure at all (``# of individuals screened``) when every other measure
-    of that work states a target and names the source it is recorded in (a strategy's
-    dated, targeted outputs kept in the plan's evaluation database): the work's results
-    are targeted there, and the count is kept beside them to evaluate the work. Nor is
-    such a measure when the work is a study, its title opening with what it investigates,
-    evaluates, assesses or analyses (``Investigate PIA to Disposition Decision time
-    interval factors``, ``Evaluation of mid shift physician change over``): it measures
-    what the study sets out to find, and the level to reach is set once it reports; a
-    figure it states or reads is judged as any other. So is such a measure that names no
-    quantity and says it gathers the data to establish a baseline (``Daily, weekly and
-    monthly reporting of results to establish baseline``, the reporting of a new indicator
-    in the year that sets its baseline): it finds the level the target will be set from;
-    a count or share whose target waits for its baseline (``Number of staff trained``,
-    ``Collecting baseline data``) is still asked. Nor is a process measure, read or not,
-    that states no target and counts, by its own words, what reviews turn up: the cases a
-    review of a list removes for administrative reasons (``Estimated number of patients
-    removed from waitlist for administrative reasons``: duplicates, surgery done
-    elsewhere, no longer needed) or the changes introduced from debriefs, reviews, audits
-    or investigations (``new interventions or safety protocols introduced from department
-    level WPV debriefs/reviews``): its number is whatever the reviews find, and a target
-    for it would reward the count, not the aim; cases the work itself removes (``removed
-    from the waitlist and referred to the community``) are its level, still asked. Nor is a
-    measure with a direction to rise or fall in a plan most of whose such measures without
-    a target state a ``tolerance``, their threshold of real change (an outcomes framework
-    whose panel sets each indicator's comparison year and criteria for determining change,
-    and reports it improving, unchanged or worsening): the plan judges progress by
-    direction against that threshold, as off-track-metric reads it, even for a measure
-    whose criterion is no fixed figure; it asks no target to be judged. So is such a
-    measure, read from a baseline value, that the plan rates itself (its ``rating``: a
-    national strategy's indicator whose target is a direction, graded each year from its
-    latest and average changes): the plan calls its result on track or not by the way it
-    moved from that base. Nor is a measure
-    that only continuing duties (``kind: ongoing``) list, with a direction, a baseline
-    value and readings since (an agency's FOIA backlog it will "continue to work toward a
-    reduction of", from 4,522 requests in April 2014, read twice since): a standing duty
-    has no level at which it ends, its aim is the direction, and each reading is judged
-    against where it started. Nor is the whole population's row of a measure broken down
-    by group (``Persistence - Overall Student Population`` beside ``Persistence - Black or
-    African American``, the measure and the group parted by a dash or a colon), with its
-    figure and no target, when the rows of its groups under the same item state targets:
-    an equity plan's gaps are measured against it, and its goals are the groups' (a state
-    template prints the overall row's goals "N/A"); a group's row without a target, or a
-    whole-population row beside groups none of which is targeted, is still reported. Nor
-    is a count, in whole readings and with no target, of what a targeted output listed
-    beside it reaches: its title names, after the things it counts, the things another
-    measure of the same item counts against a target, that measure's unit of two words or
-    more (``animals served by the small water works``, 152,006, beside ``small water
-    works built or rehabilitated``, 381 of 500, as a programme's results page prints the
-    reach of its works with no target beside their targeted counts): a reach figure of
-    that output, whose target is on the output; a share of it (in percent), a figure of
-    things it does not name, or one beside an untargeted output is still reported. Nor is
-    a measure a plan tracks beside the one key performance indicator it targets for each
-    objective: every goal that lists a measure lists exactly one whose target states a
-    figure, two goals or more do so, and two or more list others beside it, each read in
-    figures with no target cell and no direction (a city department's progress report,
-    each objective's page charting its KPI against its target over a table of "other
-    indicators": taxi-related crimes, lost work days, beside crimes per 100,000 miles,
-    target 3.39). The report sets one level per objective by design and tracks the rest
-    as context; one never read, with a direction or a placeholder target (``TBD``), or
-    a plan with an objective that targets none or two, is still asked. Nor is a measure
-    that is only a name (no target cell, direction, unit or figure) listed after the one
-    that carries its goal's own level: the goal states its level in words and that
-    measure takes them as its target (a law's objective ``disparition du rachitisme
-    carentiel``, the target of its first indicator, hospitalisations for rickets, before
-    ``Consommation de vitamine D par la population pédiatrique``): the objective sets one
-    level, and the indicators after it follow its means, watched. Nor is
-    a measure a report sets aside for its period in both cells: its target says none
-    applies (``n/a``, ``not applicable``) and its result gives no figure, only words (a
-    results report's indicator whose target is ``n/a`` because no result is expected that
-    year, or because another department reports it, its result ``not available``): the
-    report says the measure does not run that year, not that its level was left unset. A
-    target ``n/a`` on a measure with no result yet, or read with a figure, and one still to
-    come (``TBD``, ``No target will be set``), is still reported.
+    gathered in their own words as what it measures (feedback, testimonials, stories,
+    interviews, focus groups, a survey, data it calls qualitative: ``Feedback on the
+    usefulness of the website from staff and patients``, ``patient experience surveys``,
+    ``Annual survey``) and reads no figure from them, with no rate, score, satisfaction or
+    number in its words and no unit or figure in its fields: qualitative evidence, read for
+    what it says, has no level for a target to set (a satisfaction score or a survey's share
+    of positive answers is a level, and is asked). Nor is a process measure of a piece of
+    work that states no figure at all (``# of individuals screened``) when every other
+    measure of that work states a target and names the source it is recorded in (a
+    strategy's dated, targeted outputs kept in the plan's evaluation database): the work's
+    results are targeted there, and the count is kept beside them to evaluate the work. Nor
+    is such a measure when the work is a study, its title opening with what it investigates,
+    evaluates, assesses or analyses (``Investigate PIA to Disposition Decision time interval
+    factors``, ``Evaluation of mid shift physician change over``): it measures what the
+    study sets out to find, and the level to reach is set once it reports; a figure it
+    states or reads is judged as any other. So is such a measure that names no quantity and
+    says it gathers the data to establish a baseline (``Daily, weekly and monthly reporting
+    of results to establish baseline``, the reporting of a new indicator in the year that
+    sets its baseline): it finds the level the target will be set from; a count or share
+    whose target waits for its baseline (``Number of staff trained``, ``Collecting baseline
+    data``) is still asked. Nor is a process measure, read or not, that states no target and
+    counts, by its own words, what reviews turn up: the cases a review of a list removes for
+    administrative reasons (``Estimated number of patients removed from waitlist for
+    administrative reasons``: duplicates, surgery done elsewhere, no longer needed) or the
+    changes introduced from debriefs, reviews, audits or investigations (``new interventions
+    or safety protocols introduced from department level WPV debriefs/reviews``): its number
+    is whatever the reviews find, and a target for it would reward the count, not the aim;
+    cases the work itself removes (``removed from the waitlist and referred to the
+    community``) are its level, still asked. Nor is a measure with a direction to rise or
+    fall in a plan most of whose such measures without a target state a ``tolerance``, their
+    threshold of real change (an outcomes framework whose panel sets each indicator's
+    comparison year and criteria for determining change, and reports it improving, unchanged
+    or worsening): the plan judges progress by direction against that threshold, as
+    off-track-metric reads it, even for a measure whose criterion is no fixed figure; it
+    asks no target to be judged. So is such a measure, read from a baseline value, that the
+    plan rates itself (its ``rating``: a national strategy's indicator whose target is a
+    direction, graded each year from its latest and average changes): the plan calls its
+    result on track or not by the way it moved from that base. Nor is a measure that only
+    continuing duties (``kind: ongoing``) list, with a direction, a baseline value and
+    readings since (an agency's FOIA backlog it will "continue to work toward a reduction
+    of", from 4,522 requests in April 2014, read twice since): a standing duty has no level
+    at which it ends, its aim is the direction, and each reading is judged against where it
+    started. Nor is the whole population's row of a measure broken down by group
+    (``Persistence - Overall Student Population`` beside ``Persistence - Black or African
+    American``, the measure and the group parted by a dash or a colon), with its figure and
+    no target, when the rows of its groups under the same item state targets: an equity
+    plan's gaps are measured against it, and its goals are the groups' (a state template
+    prints the overall row's goals "N/A"); a group's row without a target, or a
+    whole-population row beside groups none of which is targeted, is still reported. Nor is
+    a count, in whole readings and with no target, of what a targeted output listed beside
+    it reaches: its title names, after the things it counts, the things another measure of
+    the same item counts against a target, that measure's unit of two words or more
+    (``animals served by the small water works``, 152,006, beside ``small water works built
+    or rehabilitated``, 381 of 500, as a programme's results page prints the reach of its
+    works with no target beside their targeted counts): a reach figure of that output, whose
+    target is on the output; a share of it (in percent), a figure of things it does not
+    name, or one beside an untargeted output is still reported. Nor is a measure a plan
+    tracks beside the one key performance indicator it targets for each objective: every
+    goal that lists a measure lists exactly one whose target states a figure, two goals or
+    more do so, and two or more list others beside it, each read in figures with no target
+    cell and no direction (a city department's progress report, each objective's page
+    charting its KPI against its target over a table of "other indicators": taxi-related
+    crimes, lost work days, beside crimes per 100,000 miles, target 3.39). The report sets
+    one level per objective by design and tracks the rest as context; one never read, with a
+    direction or a placeholder target (``TBD``), or a plan with an objective that targets
+    none or two, is still asked. Nor is a measure that is only a name (no target cell,
+    direction, unit or figure) listed after the one that carries its goal's own level: the
+    goal states its level in words and that measure takes them as its target (a law's
+    objective ``disparition du rachitisme carentiel``, the target of its first indicator,
+    hospitalisations for rickets, before ``Consommation de vitamine D par la population
+    pédiatrique``): the objective sets one level, and the indicators after it follow its
+    means, watched. Nor is a measure a report sets aside for its period in both cells: its
+    target says none applies (``n/a``, ``not applicable``) and its result gives no figure,
+    only words (a results report's indicator whose target is ``n/a`` because no result is
+    expected that year, or because another department reports it, its result ``not
+    available``): the report says the measure does not run that year, not that its level was
+    left unset. A target ``n/a`` on a measure with no result yet, or read with a figure, and
+    one still to come (``TBD``, ``No target will be set``), is still reported.
     """
     if plan.withheld("targets"):
         return
@@ -2002,191 +1982,178 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     """A metric states no unit of measure.
 
     "Customer satisfaction up 15" is ambiguous: percent, points, or a score out of 5?
-    Without a unit, targets and actuals can be read in different ways by different
-    people, and figures reported by different units cannot be compared or rolled up.
-    ``count`` is a unit too. A title that names its unit states it: ``Percent of…``,
-    ``Number of…`` (and its abbreviations ``No. of…`` and ``N° of…``, as a logframe
-    translated from French writes ``N° of training course beneficiaries``), and the same
-    in French, Spanish, Portuguese or Italian (``Número de cursos…``, ``Quantidade de
-    atendimentos…``, ``Taxa de evasão…``, ``Nombre d'adhérents…``, ``Porcentaje de…``),
-    ``Days
-    to…``, ``… per 1,000 residents``, ``$2M``, money such as a cost or revenue (in the
-    plan's currency), a volume or attendance, and so does a
-    scale everyone reads the same (an ``App store rating``, out of five stars) or the
-    scale a score is given on (``Average score of hearings measured on a 1-to-3
-    scale``, ``on a scale of 1 to 5``, or the score written over the scale's top:
-    ``Post-meeting feedback survey satisfaction ≥4/5``), and so does a standardised
-    test named by its acronym whose score it is (``Average ACT Composite Score``,
-    ``SAT Math score``): its figures are in the test's points, which a unit would only
-    repeat, as does a national index of education quality named by its acronym
-    (``Índice Geral de Cursos (IGC)``, Brazil's 1-to-5 grade of a university; ``IDEB``)
-    (a score or index of the plan's own making, ``Productivity index``, is still
-    asked its scale); so does a description that states the target
-    by asking a change in the number of things (``Increase by 10% the number of hospitals
-    participating in …``, under ``Hospital participation in Perinatal Quality
-    Collaboratives``), and so does a rank or ranking (``Canada's
-    health research specialization index ranking versus … G7 nations``, 2 for second):
-    its figures are positions among what it ranks. A count
-    counts what it names (``Permits issued``, ``four membership drives``, ``1k Ultimate
-    seats``, a scale written onto the number being no unit, ``List of known
-    deployments``, ``at least ten critical open source organizations``, ``at least
-    1 developer/user using our templates``, and the deliverables a ``Completion of signed
-    partnership agreements`` aims at 35 of, as the things work supports are what an
-    ``EEA support for EU policy documents`` aims at 900 of, and the copies of what it
-    publishes what a ``Regular publication of Package of Practices`` aims at 3,000 of a
-    year: the work named first, or after one word that says who does it or how often),
-    whatever kind the plan tells: a count
-    watched without a target (``Investigation reports completed``, kind ``indicator``)
-    still counts reports, as a title that names the things counted by what was done to
-    them or the state they are in (``Completed requests for interpretation``, ``Cases
-    open for adjustment``, ``Templates remaining to be converted``) counts requests,
-    cases and templates, and a row that breaks out part of
-    a count (``Enforcement events - Warrant enforcement``) counts the whole's events, as
-    does a breakdown (``breaks_down``, see metric-without-target) in whole figures of a
-    ``Number of`` count (``Full decontamination for mussel fouled vessels``, 7, under
-    ``Number of boat inspections``: the inspections of one kind); the
-    things a title opens with are its unit after words that say how they are summed, as
-    a total or an average over a period (``Average daily visits to the school portal``,
-    visits a day), at the head of the title or of the definition after its heading and
-    a dash (``SCHOOL PORTAL USE - Average daily visits to…``). So
-    does a title that opens with the things or people it counts and then says what was
-    done to them or what they did (``People assisted in emergencies``, ``First aid kits
-    assembled by…``, ``People who donated blood for the first time``), or that is only a
-    plural noun phrase whose every figure is a whole number of at least 0 (``Media
-    mentions``, 51,000; ``Human services contracts``, 32): those things are its unit.
-    So are things that happen and are counted (incidents, complaints, collisions) that
-    end a title's opening phrase before a preposition or ``involving`` (``Security
-    complaints to 311``, ``Security incidents involving SFMTA personnel``), whatever its
-    figures: a year's average of a monthly count (37.1) still counts complaints.
-    So are things a title says took something up or got something, with whole figures
-    (``Partner institutions and organizations adopting women-centered policies``, 12;
-    ``Students benefiting from direct interventions to enhance learning``), or, at once
-    after them, what each of them does or got, said in the present or the perfect: a
-    verb of delivery and what it delivers (``Basic education public schools design
-    improvement plans``, 900) or ``have`` and a participle of the things a count counts
-    (``Families have received children's books``, 62,500), as results frameworks word
-    their rows and count adopters and beneficiaries: each that did so is one, not a share
-    in a condition (a verb that states one, ``Trusts have achieved the standard``, is
-    still asked). So are people or things followed at once by what each of them has,
-    holds or gets (``People with access to rural water supply``, 150,000; ``Women holding
-    titles to land``, 2,955 to 6,000), as ``VIP Latrines built`` counts latrines, where a
-    whole figure above 100 says no share of them is meant. A phrase after the things that
-    says what they are for (``Pre-investment studies for all official centers``, 74)
+    Without a unit, targets and actuals can be read in different ways by different people,
+    and figures reported by different units cannot be compared or rolled up. ``count`` is a
+    unit too. A title that names its unit states it: ``Percent of…``, ``Number of…`` (and
+    its abbreviations ``No. of…`` and ``N° of…``, as a logframe translated from French
+    writes ``N° of training course beneficiaries``), and the same in French, Spanish,
+    Portuguese or Italian (``Número de cursos…``, ``Quantidade de atendimentos…``, ``Taxa de
+    evasão…``, ``Nombre d'adhérents…``, ``Porcentaje de…``), ``Days to…``, ``… per 1,000
+    residents``, ``$2M``, money such as a cost or revenue (in the plan's currency), a volume
+    or attendance, and so does a scale everyone reads the same (an ``App store rating``, out
+    of five stars) or the scale a score is given on (``Average score of hearings measured on
+    a 1-to-3 scale``, ``on a scale of 1 to 5``, or the score written over the scale's top:
+    ``Post-meeting feedback survey satisfaction ≥4/5``), and so does a standardised test
+    named by its acronym whose score it is (``Average ACT Composite Score``, ``SAT Math
+    score``): its figures are in the test's points, which a unit would only repeat, as does
+    a national index of education quality named by its acronym (``Índice Geral de Cursos
+    (IGC)``, Brazil's 1-to-5 grade of a university; ``IDEB``) (a score or index of the
+    plan's own making, ``Productivity index``, is still asked its scale); so does a
+    description that states the target by asking a change in the number of things
+    (``Increase by 10% the number of hospitals participating in …``, under ``Hospital
+    participation in Perinatal Quality Collaboratives``), and so does a rank or ranking
+    (``Canada's health research specialization index ranking versus … G7 nations``, 2 for
+    second): its figures are positions among what it ranks. A count counts what it names
+    (``Permits issued``, ``four membership drives``, ``1k Ultimate seats``, a scale written
+    onto the number being no unit, ``List of known deployments``, ``at least ten critical
+    open source organizations``, ``at least 1 developer/user using our templates``, and the
+    deliverables a ``Completion of signed partnership agreements`` aims at 35 of, as the
+    things work supports are what an ``EEA support for EU policy documents`` aims at 900 of,
+    and the copies of what it publishes what a ``Regular publication of Package of
+    Practices`` aims at 3,000 of a year: the work named first, or after one word that says
+    who does it or how often), whatever kind the plan tells: a count watched without a
+    target (``Investigation reports completed``, kind ``indicator``) still counts reports,
+    as a title that names the things counted by what was done to them or the state they are
+    in (``Completed requests for interpretation``, ``Cases open for adjustment``,
+    ``Templates remaining to be converted``) counts requests, cases and templates, and a row
+    that breaks out part of a count (``Enforcement events - Warrant enforcement``) counts
+    the whole's events, as does a breakdown (``breaks_down``, see metric-without-target) in
+    whole figures of a ``Number of`` count (``Full decontamination for mussel fouled
+    vessels``, 7, under ``Number of boat inspections``: the inspections of one kind); the
+    things a title opens with are its unit after words that say how they are summed, as a
+    total or an average over a period (``Average daily visits to the school portal``, visits
+    a day), at the head of the title or of the definition after its heading and a dash
+    (``SCHOOL PORTAL USE - Average daily visits to…``). So does a title that opens with the
+    things or people it counts and then says what was done to them or what they did
+    (``People assisted in emergencies``, ``First aid kits assembled by…``, ``People who
+    donated blood for the first time``), or that is only a plural noun phrase whose every
+    figure is a whole number of at least 0 (``Media mentions``, 51,000; ``Human services
+    contracts``, 32): those things are its unit. So are things that happen and are counted
+    (incidents, complaints, collisions) that end a title's opening phrase before a
+    preposition or ``involving`` (``Security complaints to 311``, ``Security incidents
+    involving SFMTA personnel``), whatever its figures: a year's average of a monthly count
+    (37.1) still counts complaints. So are things a title says took something up or got
+    something, with whole figures (``Partner institutions and organizations adopting
+    women-centered policies``, 12; ``Students benefiting from direct interventions to
+    enhance learning``), or, at once after them, what each of them does or got, said in the
+    present or the perfect: a verb of delivery and what it delivers (``Basic education
+    public schools design improvement plans``, 900) or ``have`` and a participle of the
+    things a count counts (``Families have received children's books``, 62,500), as results
+    frameworks word their rows and count adopters and beneficiaries: each that did so is
+    one, not a share in a condition (a verb that states one, ``Trusts have achieved the
+    standard``, is still asked). So are people or things followed at once by what each of
+    them has, holds or gets (``People with access to rural water supply``, 150,000; ``Women
+    holding titles to land``, 2,955 to 6,000), as ``VIP Latrines built`` counts latrines,
+    where a whole figure above 100 says no share of them is meant. A phrase after the things
+    that says what they are for (``Pre-investment studies for all official centers``, 74)
     states no condition a share of them may be in: with whole figures, the things are its
-    unit. So is the group a title says every one of is to have or get one thing, in
-    English or Dutch (``Every sports club has a club manager``, ``Iedere sportvereniging
-    (groter dan 500 leden) heeft een verenigingsmanager``, 2 of an aim of 4), read in whole
-    figures of 2 to 10 or above 100: a share of the group, aimed at all of it, would aim at
-    100, so the figures count the members that have it.
-    Plurals joined by a slash (``Blogs/articles published by UXL``) are one plural, the
-    things either word names: the title counts both alike. A title that opens by
-    telling the things apart, each counted once (``Unique organisations contribute to
-    projects``, ``Unique organisations RFC feedback``), can mean only a count of them. It
-    is still reported where the words after the things compare them (``GHG emissions
-    compared to 2005``, percent or tonnes unsaid), where the plural names an amount
-    (emissions, savings), where a figure is negative or a fraction, and where a plain
-    phrase or a clause in the present names people (``Students in poverty``, ``Students
-    who meet the standard``), of whom a share may as well be meant. And a
-    milestone or a record of finished work has none (see metric-without-target), nor
-    has a measure whose title says a thing is done
-    (``Baseline satisfaction score is established``) or got (``Obtained an unqualified
-    financial audit``, 1 against a target of 1 each year) and whose figures can
-    mean only done or not: they report a deliverable, even one named by a score. Nor has a
-    measure that states its values in words (``top decile``; a target ``set up
-    analytics``, read as done or not), or one only ticked done or not (no unit or
-    calendar cadence, no target but 1, every reading 1 or 0: ``Improve internal
-    communication``, ticked at the quarter's end): it has no number to give a unit to.
-    Nor has a measure scored by how much of it is done, whose wording names no unit or
-    things counted, from 0 (or no start) to a target of 100, every figure within
-    (``Deliver Core Stage``, read 25 when one of its four steps is done, as an agency's
-    priority goals score their deliverables by the share of their listed steps done): a
-    hundred of nothing named is all of it, the share done in percent, and asking its unit
-    reads a deliverable as a level.
-    Nor has a key result whose only figures are grades of how far it got: no unit,
-    target or baseline in its fields or its words, and every reading from 0 to 1 (``Study
-    day-2 operations``, 0.4 at the quarter's end; ``go-ipld-prime codegen is usable in
-    some demo project``, 0.7; ``Improve GitLab.com resilience``, 0.88), as OKR pages score
-    their key results: a reading is the share of it done, not an amount of anything, and
-    what such a key result lacks, if anything, is a level to reach, which
-    metric-without-target asks.
-    A plan that states the unit once for all its measures (``plan: {metrics_unit:
-    normalised score of 0 to 100}``, as a scorecard that converts every indicator to
-    one scale) gives it to each measure that states none of its own, and passes; one
-    that says its measures are done or not (``plan: {metrics_kind: milestone}``, see
-    metric-without-target) makes milestones, with no unit, of those whose wording tells
-    no kind (``Discourse up & running``). A name in quotes between a number and the noun
-    it counts (``prototype 5 "Firefox for Making" concepts``) is read as one word of that
-    phrase: the noun is still the unit. A closing parenthesis that says what the counted things take
-    in (``Civil actions (including CMPs and self-disclosures)``, 682 of them) names kinds
-    of them, not a unit: the noun before it is still the unit. A measure defined by a
-    formula that divides the things of one kind by all of them (``LQR = #[Qualified
+    unit. So is the group a title says every one of is to have or get one thing, in English
+    or Dutch (``Every sports club has a club manager``, ``Iedere sportvereniging (groter dan
+    500 leden) heeft een verenigingsmanager``, 2 of an aim of 4), read in whole figures of 2
+    to 10 or above 100: a share of the group, aimed at all of it, would aim at 100, so the
+    figures count the members that have it. Plurals joined by a slash (``Blogs/articles
+    published by UXL``) are one plural, the things either word names: the title counts both
+    alike. A title that opens by telling the things apart, each counted once (``Unique
+    organisations contribute to projects``, ``Unique organisations RFC feedback``), can mean
+    only a count of them. It is still reported where the words after the things compare them
+    (``GHG emissions compared to 2005``, percent or tonnes unsaid), where the plural names
+    an amount (emissions, savings), where a figure is negative or a fraction, and where a
+    plain phrase or a clause in the present names people (``Students in poverty``,
+    ``Students who meet the standard``), of whom a share may as well be meant. And a
+    milestone or a record of finished work has none (see metric-without-target), nor has a
+    measure whose title says a thing is done (``Baseline satisfaction score is
+    established``) or got (``Obtained an unqualified financial audit``, 1 against a target
+    of 1 each year) and whose figures can mean only done or not: they report a deliverable,
+    even one named by a score. Nor has a measure that states its values in words (``top
+    decile``; a target ``set up analytics``, read as done or not), or one only ticked done
+    or not (no unit or calendar cadence, no target but 1, every reading 1 or 0: ``Improve
+    internal communication``, ticked at the quarter's end): it has no number to give a unit
+    to. Nor has a measure scored by how much of it is done, whose wording names no unit or
+    things counted, from 0 (or no start) to a target of 100, every figure within (``Deliver
+    Core Stage``, read 25 when one of its four steps is done, as an agency's priority goals
+    score their deliverables by the share of their listed steps done): a hundred of nothing
+    named is all of it, the share done in percent, and asking its unit reads a deliverable
+    as a level. Nor has a key result whose only figures are grades of how far it got: no
+    unit, target or baseline in its fields or its words, and every reading from 0 to 1
+    (``Study day-2 operations``, 0.4 at the quarter's end; ``go-ipld-prime codegen is usable
+    in some demo project``, 0.7; ``Improve GitLab.com resilience``, 0.88), as OKR pages
+    score their key results: a reading is the share of it done, not an amount of anything,
+    and what such a key result lacks, if anything, is a level to reach, which
+    metric-without-target asks. A plan that states the unit once for all its measures
+    (``plan: {metrics_unit: normalised score of 0 to 100}``, as a scorecard that converts
+    every indicator to one scale) gives it to each measure that states none of its own, and
+    passes; one that says its measures are done or not (``plan: {metrics_kind: milestone}``,
+    see metric-without-target) makes milestones, with no unit, of those whose wording tells
+    no kind (``Discourse up & running``). A name in quotes between a number and the noun it
+    counts (``prototype 5 "Firefox for Making" concepts``) is read as one word of that
+    phrase: the noun is still the unit. A closing parenthesis that says what the counted
+    things take in (``Civil actions (including CMPs and self-disclosures)``, 682 of them)
+    names kinds of them, not a unit: the noun before it is still the unit. A measure defined
+    by a formula that divides the things of one kind by all of them (``LQR = #[Qualified
     Leads] / #[Leads]``, target 0.15), every figure from 0 to 1, states its unit in the
     formula: a fraction of the whole, as plain as a percent sign. So does one whose every
-    figure is from 0 to 1, one between, in a plan that writes its shares so: two or more
-    of its measures named as a percentage of something (``Percentage of disputes
-    facilitated that meet service standards``) and stating no unit write a figure between
-    0 and 1 (0.80 against 0.74), and none writes one above 1, as a results report's data
-    gives them; a ``Level of compliance with accessibility provisions`` written alike
-    (0.85 against 0.95) is a share in the plan's own form.
-    A measure whose title another measure of the plan repeats, and that one states its
-    unit (a results report's ``Average time for completing investigation reports``,
-    given once per program, 450 on each row and ``days`` on the rail program's), is read
-    in that unit: the plan names one indicator, measured the same way for each program,
-    and states its unit once.
-    A measure of a piece of work whose own title names nothing it counts (an action's
-    ``expected output``) and whose every figure is a whole number counts the things the
-    work's title names after its verb (``Translate documents``, 454 760 expected in the
-    year; ``Subtitle videos``; ``Full post-editing of documents``), as an agency's work
-    programme lists its actions with their expected outputs: those things are its unit
-    (not where the work asks a level to change, names an amount, people or days).
-    A measure whose target the goal or work that lists it states as a whole number
-    directly before the things the measure's title names (``Evenementen 2026: 6 meetups,
-    6 sociale evenementen, 6 online lunch evenementen, 2 workshops`` over ``Sociale
-    evenementen``, 6, and ``Meetups georganiseerd``, 6, as a volunteer association's year
-    plan lists its events), every figure of it whole, has its unit in the plan's own
-    words, in whatever language: the figure counts those things. A whole number alone
-    does not say so (six may be a score out of ten, days or a percent): the words that
-    follow it in the plan do. So does a title that opens with its own target, a whole
-    number every figure of it matches in kind, and then names things (``4 newsletter``,
-    target 4; ``10 Gov (Nat - Sub-nat.)``, target 10), as a board's table of targets
-    writes them in note form: the figure counts those things, plural or not. So does
-    a scorecard's row labelled by the bare name of things, in the singular or the plural
-    (``Outreach initiative``, ``Marketing packages``, ``Pre-arranged meeting``), its goal
-    and every reading a whole number of 10 or more, where the plan labels a count so
-    (``Site visits``, 15, read 58), and a title that writes its target after such a name
-    and a colon (``Twitter: Likes: 800``): a label naming a level, share or amount
-    (``Media coverage``, ``Park Quality Rating``), an act in the mass (``Recycling``) or
-    people is still asked. A score whose ``source`` names, by its name, the survey it is
-    read from (``Furukawa E-Survey``) is in that survey's points, as a test's score is.
-    A measure whose description names its unit where the title cannot, the title being
-    only the measure's code (``OSHA 2-1``, ``Measure EBSA-OEA-08b``) or the description
-    stating the measure's target in its own words (``Provide technical assistance to at
-    least 10 communities``, target 10, under a title still ``TBD``), states it there, as
-    a federal agency's priority-goal data gives each indicator's target statement beside
-    its name: the description is read as a title would be, up to a participle after the
-    things it names (``events focused on workers' rights``), which says which of them.
-    When more than a third of a plan's measures state no unit, the plan is reported once
-    instead of each measure; a measure that states no figure at all counts towards that,
-    but is not reported by itself here, as metric-without-target reports it, and a plan
-    none of whose measures that need a unit states any figure, nor quotes the readings of
-    a measure it sets no target for, is not reported either,
-    nor is one whose measures that lack a unit all state no figure and say what is to
-    be true rather than name a quantity (``Digital public goods have enabled diverse
-    groups of stakeholders to take action``, a state of affairs to reach by the plan's
-    end; a deliverable named by a noun after an article), however many others state
-    their unit: a unit means nothing for them until
-    they name a level to reach, and metric-without-target reports that they name none.
-    Nor is a plan whose measures that lack a unit all state no figure at all, whatever
-    they are worded as (``Growth in contributor community``, ``Participation in global
-    health research policy-making``, beside others that state their figures; a research
-    roadmap's acceptance criteria, ``pip install openff-toolkit works without conda``,
-    and comparisons with a named reference, ``matches or exceeds Sage``, ``not
-    worsened``): there is no figure yet to read in one unit or another, and the gap is
-    the missing level, which metric-without-target reports. A number that only sizes
-    the one collection a measure is taken on (``Torsion RMSE on the 25k Genentech
-    fragment set reduced``) is no figure of the measure. A plan that keeps its targets
-    out of its text (``withheld: [targets]``, the plan's, or that of the goals a measure
-    serves) has the figures, only unpublished, and is still asked what unit they are in.
+    figure is from 0 to 1, one between, in a plan that writes its shares so: two or more of
+    its measures named as a percentage of something (``Percentage of disputes facilitated
+    that meet service standards``) and stating no unit write a figure between 0 and 1 (0.80
+    against 0.74), and none writes one above 1, as a results report's data gives them; a
+    ``Level of compliance with accessibility provisions`` written alike (0.85 against 0.95)
+    is a share in the plan's own form. A measure whose title another measure of the plan
+    repeats, and that one states its unit (a results report's ``Average time for completing
+    investigation reports``, given once per program, 450 on each row and ``days`` on the
+    rail program's), is read in that unit: the plan names one indicator, measured the same
+    way for each program, and states its unit once. A measure of a piece of work whose own
+    title names nothing it counts (an action's ``expected output``) and whose every figure
+    is a whole number counts the things the work's title names after its verb (``Translate
+    documents``, 454 760 expected in the year; ``Subtitle videos``; ``Full post-editing of
+    documents``), as an agency's work programme lists its actions with their expected
+    outputs: those things are its unit (not where the work asks a level to change, names an
+    amount, people or days). A measure whose target the goal or work that lists it states as
+    a whole number directly before the things the measure's title names (``Evenementen 2026:
+    6 meetups, 6 sociale evenementen, 6 online lunch evenementen, 2 workshops`` over
+    ``Sociale evenementen``, 6, and ``Meetups georganiseerd``, 6, as a volunteer
+    association's year plan lists its events), every figure of it whole, has its unit in the
+    plan's own words, in whatever language: the figure counts those things. A whole number
+    alone does not say so (six may be a score out of ten, days or a percent): the words that
+    follow it in the plan do. So does a title that opens with its own target, a whole number
+    every figure of it matches in kind, and then names things (``4 newsletter``, target 4;
+    ``10 Gov (Nat - Sub-nat.)``, target 10), as a board's table of targets writes them in
+    note form: the figure counts those things, plural or not. So does a scorecard's row
+    labelled by the bare name of things, in the singular or the plural (``Outreach
+    initiative``, ``Marketing packages``, ``Pre-arranged meeting``), its goal and every
+    reading a whole number of 10 or more, where the plan labels a count so (``Site visits``,
+    15, read 58), and a title that writes its target after such a name and a colon
+    (``Twitter: Likes: 800``): a label naming a level, share or amount (``Media coverage``,
+    ``Park Quality Rating``), an act in the mass (``Recycling``) or people is still asked. A
+    score whose ``source`` names, by its name, the survey it is read from (``Furukawa
+    E-Survey``) is in that survey's points, as a test's score is. A measure whose
+    description names its unit where the title cannot, the title being only the measure's
+    code (``OSHA 2-1``, ``Measure EBSA-OEA-08b``) or the description stating the measure's
+    target in its own words (``Provide technical assistance to at least 10 communities``,
+    target 10, under a title still ``TBD``), states it there, as a federal agency's
+    priority-goal data gives each indicator's target statement beside its name: the
+    description is read as a title would be, up to a participle after the things it names
+    (``events focused on workers' rights``), which says which of them. When more than a
+    third of a plan's measures state no unit, the plan is reported once instead of each
+    measure; a measure that states no figure at all counts towards that, but is not reported
+    by itself here, as metric-without-target reports it, and a plan none of whose measures
+    that need a unit states any figure, nor quotes the readings of a measure it sets no
+    target for, is not reported either, nor is one whose measures that lack a unit all state
+    no figure and say what is to be true rather than name a quantity (``Digital public goods
+    have enabled diverse groups of stakeholders to take action``, a state of affairs to
+    reach by the plan's end; a deliverable named by a noun after an article), however many
+    others state their unit: a unit means nothing for them until they name a level to reach,
+    and metric-without-target reports that they name none. Nor is a plan whose measures that
+    lack a unit all state no figure at all, whatever they are worded as (``Growth in
+    contributor community``, ``Participation in global health research policy-making``,
+    beside others that state their figures; a research roadmap's acceptance criteria, ``pip
+    install openff-toolkit works without conda``, and comparisons with a named reference,
+    ``matches or exceeds Sage``, ``not worsened``): there is no figure yet to read in one
+    unit or another, and the gap is the missing level, which metric-without-target reports.
+    A number that only sizes the one collection a measure is taken on (``Torsion RMSE on the
+    25k Genentech fragment set reduced``) is no figure of the measure. A plan that keeps its
+    targets out of its text (``withheld: [targets]``, the plan's, or that of the goals a
+    measure serves) has the figures, only unpublished, and is still asked what unit they are
+    in.
     """
     def excluded(metric: Metric, measure: Measure) -> bool:
         return measure.kind not in ("level", "indicator") or _in_words(metric) \
@@ -2306,174 +2273,163 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     review. The cadence says how often the metric is measured, and is what makes a stale
     metric detectable. A measure read when something happens rather than by the calendar
     states it with ``cadence: once`` (when what it measures is complete) or ``cadence: per
-    event`` (after each event it counts). A measure of pupils' results that a school
-    year's assessment gives once a year (a state test named by its proper name,
-    ``proficient in Reading on the Ohio State Test (OST)``; an end-of-key-stage
-    assessment, ``KS2 Writing``; the phonics screening check; a graduation cohort's rate)
-    is read by its instrument, once a year when the year's results are out: that states
-    its cadence, as a stated one does for the plan's practice. A milestone is done or
-    not and has no cadence
-    (so is a measure whose target in words is a condition all of a group meet: ``COT
-    included and reported in every school's improvement plan``, checked when it is due),
-    nor has a record of finished work, counted once when it ended (see
-    metric-without-target), and a measure of a period of a quarter or less (from when its
-    measurement begins to its target date, as for the key results of a quarter) is read
-    once, at the end of that period, as OKR plans grade key results at the end of the
-    cycle: stale-metric asks for that result once the period has ended. When more than a
-    third of a plan's measures state no cadence, the plan is reported once instead of each
-    measure; a measure that states no figure at all counts towards that, but is not
-    reported by itself here, as metric-without-target reports it (nor is the plan, when
-    none of its measures states any figure nor are readings quoted of a measure it sets
-    no target for, or when those that lack a cadence all state
-    none and say what is to be true rather than name a quantity, states of affairs and
-    deliverables named by a noun); nor is one whose
-    readings show its cadence, three or more a calendar step apart each (a value for
-    every year from 2016 to 2024), though it too counts towards the plan's practice.
-    Nor, in a plan that states the cadence of other measures, is a measure set one
-    target, no steps towards it and not read yet: a result judged when its target
-    falls due (an outcome for the plan's term read through the measures that
-    track it, a count within a year, an outside body's rating on its own timetable).
-    On real plans each such measure reported alone was a false alarm; it still counts
-    towards the plan's practice, and stale-metric asks for its result once it is due,
-    unless its one target is a figure more than a year after its measurement begins
-    and after the plan's date: an end-state objective to be met by then (``100%
-    renewable energy by 2028`` beside annual emission totals) is not a series read at
-    the cadence the plan states for its others, so it is left out of the practice too.
-    Such an objective whose target falls after the plan's horizon ends (a three-year
-    departmental plan's indicator to reach 30% by a later year) is left out whatever the
-    plan states of its other measures: it is met, or not, after the plan's term, and a
-    later plan reads its result. Nor, in a plan that states the cadence of other
-    measures, is a measure set one dated target, no steps towards it, and read only on
-    that date (an executive order's count to reach by a day, reported that day), when
-    every measure that states none is such: its result was read when it fell due, and
-    no rhythm of reading is left to ask for (beside measures that state none and are
-    read on the way, or not read yet, it is asked as they are).
-    Nor is a measure set one target and read only at the last session of a review of
-    stated cadence that covers it (the whole plan, its goal or work, or their unit): a
-    project's target its committee reads at each yearly session, reported alone; it
-    still counts towards the plan's practice. Nor, alone, is a measure covered by the
-    plan's review forums when none of them states when it meets, by a cadence or dates
-    (an OKR set "tracked and measured ... at our regular board meetings"): it is read at
-    those reviews, at their rhythm, and whether they have one is review-without-cadence's
-    question, reported once at the plan; it too counts towards the plan's practice.
-    A plan that states no cadence for most of its measures but sets them targets a
-    calendar step apart (a target for each year of a five-year plan), or states its
-    target as a change by an amount each year (``Increase outreach and engagement
+    event`` (after each event it counts). A measure of pupils' results that a school year's
+    assessment gives once a year (a state test named by its proper name, ``proficient in
+    Reading on the Ohio State Test (OST)``; an end-of-key-stage assessment, ``KS2 Writing``;
+    the phonics screening check; a graduation cohort's rate) is read by its instrument, once
+    a year when the year's results are out: that states its cadence, as a stated one does
+    for the plan's practice. A milestone is done or not and has no cadence (so is a measure
+    whose target in words is a condition all of a group meet: ``COT included and reported in
+    every school's improvement plan``, checked when it is due), nor has a record of finished
+    work, counted once when it ended (see metric-without-target), and a measure of a period
+    of a quarter or less (from when its measurement begins to its target date, as for the
+    key results of a quarter) is read once, at the end of that period, as OKR plans grade
+    key results at the end of the cycle: stale-metric asks for that result once the period
+    has ended. When more than a third of a plan's measures state no cadence, the plan is
+    reported once instead of each measure; a measure that states no figure at all counts
+    towards that, but is not reported by itself here, as metric-without-target reports it
+    (nor is the plan, when none of its measures states any figure nor are readings quoted of
+    a measure it sets no target for, or when those that lack a cadence all state none and
+    say what is to be true rather than name a quantity, states of affairs and deliverables
+    named by a noun); nor is one whose readings show its cadence, three or more a calendar
+    step apart each (a value for every year from 2016 to 2024), though it too counts towards
+    the plan's practice. Nor, in a plan that states the cadence of other measures, is a
+    measure set one target, no steps towards it and not read yet: a result judged when its
+    target falls due (an outcome for the plan's term read through the measures that track
+    it, a count within a year, an outside body's rating on its own timetable). On real plans
+    each such measure reported alone was a false alarm; it still counts towards the plan's
+    practice, and stale-metric asks for its result once it is due, unless its one target is
+    a figure more than a year after its measurement begins and after the plan's date: an
+    end-state objective to be met by then (``100% renewable energy by 2028`` beside annual
+    emission totals) is not a series read at the cadence the plan states for its others, so
+    it is left out of the practice too. Such an objective whose target falls after the
+    plan's horizon ends (a three-year departmental plan's indicator to reach 30% by a later
+    year) is left out whatever the plan states of its other measures: it is met, or not,
+    after the plan's term, and a later plan reads its result. Nor, in a plan that states the
+    cadence of other measures, is a measure set one dated target, no steps towards it, and
+    read only on that date (an executive order's count to reach by a day, reported that
+    day), when every measure that states none is such: its result was read when it fell due,
+    and no rhythm of reading is left to ask for (beside measures that state none and are
+    read on the way, or not read yet, it is asked as they are). Nor is a measure set one
+    target and read only at the last session of a review of stated cadence that covers it
+    (the whole plan, its goal or work, or their unit): a project's target its committee
+    reads at each yearly session, reported alone; it still counts towards the plan's
+    practice. Nor, alone, is a measure covered by the plan's review forums when none of them
+    states when it meets, by a cadence or dates (an OKR set "tracked and measured ... at our
+    regular board meetings"): it is read at those reviews, at their rhythm, and whether they
+    have one is review-without-cadence's question, reported once at the plan; it too counts
+    towards the plan's practice. A plan that states no cadence for most of its measures but
+    sets them targets a calendar step apart (a target for each year of a five-year plan), or
+    states its target as a change by an amount each year (``Increase outreach and engagement
     activities by 10% each year``, from a baseline for one fiscal year to a target for a
     later one), shows its rhythm that way: those measures are not asked for one, and the
-    plan's practice is judged as stated by them; beside them, as beside stated cadences,
-    a measure set one dated target and read only on that date (a results framework's
-    indicator given for one year, its target and its result) was read when it fell due:
-    when every measure that neither states a cadence nor steps its targets is such, the
-    plan is not asked. Where a plan states its cadences, a measure is asked for its own
-    whatever its targets.
-    A measure the plan sets no target for and only quotes with its readings (a statistic
-    a report gives to show where an aim stands) is left out, from the plan's practice
-    too: metric-without-target reports it, and until it has a target nothing says when
-    it must be read; for the same reason a plan that sets no target for any of its
+    plan's practice is judged as stated by them; beside them, as beside stated cadences, a
+    measure set one dated target and read only on that date (a results framework's indicator
+    given for one year, its target and its result) was read when it fell due: when every
+    measure that neither states a cadence nor steps its targets is such, the plan is not
+    asked. Where a plan states its cadences, a measure is asked for its own whatever its
+    targets. A measure the plan sets no target for and only quotes with its readings (a
+    statistic a report gives to show where an aim stands) is left out, from the plan's
+    practice too: metric-without-target reports it, and until it has a target nothing says
+    when it must be read; for the same reason a plan that sets no target for any of its
     measures (a list of indicators to track) is not asked for their cadences either:
     metric-without-target reports that. Nor is such a list beside which the plan's only
-    targets are end-state objectives to be met by a date (each one figure more than a
-    year after its measurement begins and after the plan's date, with no steps towards
-    it, no reading and no cadence: a health and wellbeing strategy's 24 headline
-    indicators, none with a figure, and its one "1000 extra units of specialist housing
-    ... by 2028"), when more than a third of its measures set no target: those
-    objectives are judged when they fall due, not read on the way, and the list's
-    missing targets are metric-without-target's; a plan all of whose measures are such
-    objectives is still asked, as its measures are its targets. Where nothing says when
-    an objective's measurement begins (a plan that states no period, no baseline and no
-    start of its goals or work, as a violence-reduction plan quoting a city goal's
-    "reduced by 25%" by the end of next year beside check-steps that name no figure),
-    it begins at the plan's date at the latest, and the year is counted from there.
-    And in a plan that reports no reading yet of the measures it sets out to reach, a
-    measure of a year or less that has not fallen due by the plan's date is left out: it
-    is graded once, when its year closes, as annual plans grade their results (the
-    measures of a yearly one-page plan, the
-    indicators of an annual improvement plan, a roadmap's key results for the year);
-    stale-metric asks for that result once the year has closed. So is, in such a plan
-    that states no cadence and whose every measure belongs to a piece of work and to
-    nothing else, a measure set at most one target, with no date of its own and no steps
-    towards it: a project's success criterion (a research roadmap's ``New charge model
-    shows measurable and statistically significant improvement``, ``At least 20
-    attendees``), judged once, when the project delivers or at its go/no-go gate, not a
-    level watched over time (a goal's own measure beside them is one). Neither a reading dated
-    on or before a measure's period begins (last year's result, quoted as the point a
-    one-year plan starts from) nor the record of finished work (an output adopted in the
-    year's first weeks, its work done) is a reading of the year: a Commission DG's
-    management plan that quotes both has read nothing of its year yet. A plan that reads
-    its measures during the year is asked for the cadence of each it does not; a key
-    result of a quarter or less graded at its end is no such reading, but its own
-    period's result (a manager's OKR page, each quarter's key results graded at the
-    quarter's end beside the year's, which are graded when the year closes). Nor is a plan
-    asked that states no cadence for any measure and reads two or more of them together,
-    all in one report on its date (a grant's progress report to its funder, figures "to
-    date"), or on the last day of the period the report reads, up to a quarter before
-    its date (a steering committee's half-year review, its H1 results dated 30 June in
-    notes published in July), and with those of its measures whose one reading is dated
+    targets are end-state objectives to be met by a date (each one figure more than a year
+    after its measurement begins and after the plan's date, with no steps towards it, no
+    reading and no cadence: a health and wellbeing strategy's 24 headline indicators, none
+    with a figure, and its one "1000 extra units of specialist housing ... by 2028"), when
+    more than a third of its measures set no target: those objectives are judged when they
+    fall due, not read on the way, and the list's missing targets are
+    metric-without-target's; a plan all of whose measures are such objectives is still
+    asked, as its measures are its targets. Where nothing says when an objective's
+    measurement begins (a plan that states no period, no baseline and no start of its goals
+    or work, as a violence-reduction plan quoting a city goal's "reduced by 25%" by the end
+    of next year beside check-steps that name no figure), it begins at the plan's date at
+    the latest, and the year is counted from there. And in a plan that reports no reading
+    yet of the measures it sets out to reach, a measure of a year or less that has not
+    fallen due by the plan's date is left out: it is graded once, when its year closes, as
+    annual plans grade their results (the measures of a yearly one-page plan, the indicators
+    of an annual improvement plan, a roadmap's key results for the year); stale-metric asks
+    for that result once the year has closed. So is, in such a plan that states no cadence
+    and whose every measure belongs to a piece of work and to nothing else, a measure set at
+    most one target, with no date of its own and no steps towards it: a project's success
+    criterion (a research roadmap's ``New charge model shows measurable and statistically
+    significant improvement``, ``At least 20 attendees``), judged once, when the project
+    delivers or at its go/no-go gate, not a level watched over time (a goal's own measure
+    beside them is one). Neither a reading dated on or before a measure's period begins
+    (last year's result, quoted as the point a one-year plan starts from) nor the record of
+    finished work (an output adopted in the year's first weeks, its work done) is a reading
+    of the year: a Commission DG's management plan that quotes both has read nothing of its
+    year yet. A plan that reads its measures during the year is asked for the cadence of
+    each it does not; a key result of a quarter or less graded at its end is no such
+    reading, but its own period's result (a manager's OKR page, each quarter's key results
+    graded at the quarter's end beside the year's, which are graded when the year closes).
+    Nor is a plan asked that states no cadence for any measure and reads two or more of them
+    together, all in one report on its date (a grant's progress report to its funder,
+    figures "to date"), or on the last day of the period the report reads, up to a quarter
+    before its date (a steering committee's half-year review, its H1 results dated 30 June
+    in notes published in July), and with those of its measures whose one reading is dated
     earlier while most are read on that day (a results report's rates "drawn from 2015
     results, the most recent available", dated by the period they measure, beside its
-    2016-17 results), a key result graded at its end in that report among them (a
-    roadmap's closing note, its last two months' bug count beside its install rate): its
-    measures are read at its reports, whose rhythm is the plan's, not a calendar per
-    measure. So it is with a plan that states no cadence for any
-    measure and reads them together at two or more status reports within its period, the
-    last on its date or up to a quarter before it: every reading on a day two or more
-    measures are read on, and two or more read at every report (an open-source project's
-    roadmap for the year, read in its mid-year and year-end status reports; a
-    foundation's yearly targets, with a progress annex to each quarterly board meeting);
-    whether the reports themselves keep a stated rhythm is review-without-cadence's
-    question. So it is with an annual report (a performance
-    statement) that reads every measure on the day of the year its date falls on, once
-    each year, and states no cadence but annual: each is the year's result, read in the
-    year's report. So it is with the report of one year whose every measure is set one
-    target, with no steps and no cadence, due on one day up to a quarter before the
-    report's date, and read only on that day of the year, that day among its readings (a
-    revenue department's annual update, its fiscal year's targets beside the year's
-    results and the year before's): each was judged at the year's close, in that report.
-    So it is, whatever cadence a plan states for its other measures, with those that state
-    none when each measures a year or less, closed by the plan's date, and they are read
-    only in one report on one day, up to a quarter before the plan's date (a one-year
-    quality improvement plan's progress report, its indicators and process measures
-    graded for the year, beside a measure of ``extra shifts filled per month`` read each
-    month): each is the year's result, graded once, in the year's report, and
-    stale-metric asks for those it does not read.
-    Nor is a plan that states no cadence for any measure but publishes
-    its results at a stated rhythm (a communication with a cadence covering its goals),
-    when each of its measures is one dated target, with no steps towards it and not
-    read, not yet due by the plan's date (a recovery plan's targets, each a value to
-    reach by a quarter, proven by its verification documents in the half-year report of
-    that quarter): each is judged once, in the report of the period it falls due in, at
-    the report's rhythm. In either, a cadence longer than a year that one of its measures
-    states (a client survey ``administered every three years``, ``P3Y``) says in which
-    years that one is taken, not that the plan reads its measures on the way, and the plan
-    is still read at its reports. Nor is a list of commitments whose only figures are those its
-    commitments state in their own words: a plan whose every measure is set one target,
-    no steps and no reading, and is listed only by work or goals whose titles state that
-    target (a minister's commitment to ``Build 250,000 new child care spaces by the end of
-    fiscal year 2025-2026``, its measure the spaces to build; a target in words by its
-    figures, ``65,000 to 80,000 between 2011 and 2013``; a change by its figure, ``20%
-    increase in Forward in Faith membership``; a target in words that only restates the
-    commitment as done by its date, each of its words the work's own, ``increased prior
-    to our next AGM`` for a society's step to ``increase the proportion of BAME
-    representation on our Board ... prior to our next AGM``, read at that one
-    election), and which has no goals, or reports the
-    status of every piece of work (a government business plan's priorities and actions
-    over dated sub-actions, each ``Started`` or done, tracked by their status, not by
-    measures), or has goals that list no measure of their own (a parish's mission
-    action plan, whose only figures are two of its actions', ``Encourage 75% of the
-    congregation attend the family day``): each figure is part of what is committed, met or not
-    when the commitment falls due, not a series read on the way, and the list states no
-    measuring of its own to ask a rhythm of; whether each commitment says by when is
-    initiative-without-dates' question. Nor, alone, is a measure of a piece of work set
-    one target with no date, no steps towards it and no reading, whose own title states
-    that target's figure (a rollout's ``delivery of up to 49 mast sites``): it is the
-    scope of the work in its own words, with no period to read a rhythm within, and what
-    it lacks is a date, not a cadence; it still counts towards the plan's practice. A
-    breakdown (``breaks_down``, see metric-without-target) of a measure that states its
-    cadence is read with it, and is not asked for one of its own. Nor is a plan of more
-    than a year that states no cadence for any measure and says its indicators are
-    carried into each year's plan (a five-year plan's main indicators ``分解纳入年度计划
-    指标体系``, broken down into the annual plans): each year's plan sets and reads them.
+    2016-17 results), a key result graded at its end in that report among them (a roadmap's
+    closing note, its last two months' bug count beside its install rate): its measures are
+    read at its reports, whose rhythm is the plan's, not a calendar per measure. So it is
+    with a plan that states no cadence for any measure and reads them together at two or
+    more status reports within its period, the last on its date or up to a quarter before
+    it: every reading on a day two or more measures are read on, and two or more read at
+    every report (an open-source project's roadmap for the year, read in its mid-year and
+    year-end status reports; a foundation's yearly targets, with a progress annex to each
+    quarterly board meeting); whether the reports themselves keep a stated rhythm is
+    review-without-cadence's question. So it is with an annual report (a performance
+    statement) that reads every measure on the day of the year its date falls on, once each
+    year, and states no cadence but annual: each is the year's result, read in the year's
+    report. So it is with the report of one year whose every measure is set one target, with
+    no steps and no cadence, due on one day up to a quarter before the report's date, and
+    read only on that day of the year, that day among its readings (a revenue department's
+    annual update, its fiscal year's targets beside the year's results and the year
+    before's): each was judged at the year's close, in that report. So it is, whatever
+    cadence a plan states for its other measures, with those that state none when each
+    measures a year or less, closed by the plan's date, and they are read only in one report
+    on one day, up to a quarter before the plan's date (a one-year quality improvement
+    plan's progress report, its indicators and process measures graded for the year, beside
+    a measure of ``extra shifts filled per month`` read each month): each is the year's
+    result, graded once, in the year's report, and stale-metric asks for those it does not
+    read. Nor is a plan that states no cadence for any measure but publishes its results at
+    a stated rhythm (a communication with a cadence covering its goals), when each of its
+    measures is one dated target, with no steps towards it and not read, not yet due by the
+    plan's date (a recovery plan's targets, each a value to reach by a quarter, proven by
+    its verification documents in the half-year report of that quarter): each is judged
+    once, in the report of the period it falls due in, at the report's rhythm. In either, a
+    cadence longer than a year that one of its measures states (a client survey
+    ``administered every three years``, ``P3Y``) says in which years that one is taken, not
+    that the plan reads its measures on the way, and the plan is still read at its reports.
+    Nor is a list of commitments whose only figures are those its commitments state in their
+    own words: a plan whose every measure is set one target, no steps and no reading, and is
+    listed only by work or goals whose titles state that target (a minister's commitment to
+    ``Build 250,000 new child care spaces by the end of fiscal year 2025-2026``, its measure
+    the spaces to build; a target in words by its figures, ``65,000 to 80,000 between 2011
+    and 2013``; a change by its figure, ``20% increase in Forward in Faith membership``; a
+    target in words that only restates the commitment as done by its date, each of its words
+    the work's own, ``increased prior to our next AGM`` for a society's step to ``increase
+    the proportion of BAME representation on our Board ... prior to our next AGM``, read at
+    that one election), and which has no goals, or reports the status of every piece of work
+    (a government business plan's priorities and actions over dated sub-actions, each
+    ``Started`` or done, tracked by their status, not by measures), or has goals that list
+    no measure of their own (a parish's mission action plan, whose only figures are two of
+    its actions', ``Encourage 75% of the congregation attend the family day``): each figure
+    is part of what is committed, met or not when the commitment falls due, not a series
+    read on the way, and the list states no measuring of its own to ask a rhythm of; whether
+    each commitment says by when is initiative-without-dates' question. Nor, alone, is a
+    measure of a piece of work set one target with no date, no steps towards it and no
+    reading, whose own title states that target's figure (a rollout's ``delivery of up to 49
+    mast sites``): it is the scope of the work in its own words, with no period to read a
+    rhythm within, and what it lacks is a date, not a cadence; it still counts towards the
+    plan's practice. A breakdown (``breaks_down``, see metric-without-target) of a measure
+    that states its cadence is read with it, and is not asked for one of its own. Nor is a
+    plan of more than a year that states no cadence for any measure and says its indicators
+    are carried into each year's plan (a five-year plan's main indicators
+    ``分解纳入年度计划 指标体系``, broken down into the annual plans): each year's plan sets
+    and reads them.
     """
     if _commitments_figures(plan) or _carried_yearly(plan):
         return
@@ -2561,34 +2517,33 @@ def orphan_metric(plan: Plan) -> Iterator[Finding]:
     delivers (an output indicator of a logframe, a strategy's expected result), which serves
     the goals the initiative supports. A metric whose title names, before a colon, the
     measure it is one part of (``Exam results: distinction rate``) serves the goals that
-    list another part of that measure (``Exam results: pass rate``): one measure broken
-    down into lines, not reporting apart from the goals; a label before a colon (``KR
-    1:``) names no measure. So does a breakdown of a measure a goal or a piece of work
-    lists (``breaks_down``, see metric-without-target): it serves what that measure
-    serves; and so does a whole that goals' measures break down (a scorecard's overall
-    row, totalling each goal's row): it measures those goals together. When more than a
-    third of a plan's metrics measure no goal (a set of indicators kept apart from the
-    goals), the plan is reported once instead of each metric; the indicators only its
-    initiatives list are counted out of that third: they are the work's own measures,
-    and however many a programming document's activities carry, they do not make its
-    table of agency KPIs kept apart an omission per KPI. A context indicator (of kind
-    ``indicator``, with no target) is watched beside the goals on purpose, not progress
-    on one of them: it is no finding here. Nor is a set of metrics kept apart that the
-    units owning the plan's goals collect (each
-    ``owner`` a unit that owns goals, or a unit under one): it is those units' monitoring
-    of the programmes they run toward their goals (a library unit's bookings and
-    consultations, listed after its objectives), and a metric names who collects it,
-    not which goal it serves. A metric that names no owner is the team's, in a team's
-    plan (every goal of one unit placed under another) whose every goal lists measures
-    of its own, unless it names a rate or share: a volume of work or demand the team
-    keeps beside the measures of its goals (a budget book division's workload
-    indicators, service calls and hydrants maintained, beside the measures it ties to
-    the council's goals); a rate left apart is still asked which goal it shows progress
-    on. Nor is the money a plan that states its spending (``budgets``) takes in, in a
-    currency (``Income from all sources``, USD, and its lines by source; ``Donations
-    In``, a donations forecast beside the budget): an association funded by gifts and
-    sponsors reports its income beside its expenses as a financial statement, the means
-    of its goals rather than a measure of one, and no goal is missing for it to measure.
+    list another part of that measure (``Exam results: pass rate``): one measure broken down
+    into lines, not reporting apart from the goals; a label before a colon (``KR 1:``) names
+    no measure. So does a breakdown of a measure a goal or a piece of work lists
+    (``breaks_down``, see metric-without-target): it serves what that measure serves; and so
+    does a whole that goals' measures break down (a scorecard's overall row, totalling each
+    goal's row): it measures those goals together. When more than a third of a plan's
+    metrics measure no goal (a set of indicators kept apart from the goals), the plan is
+    reported once instead of each metric; the indicators only its initiatives list are
+    counted out of that third: they are the work's own measures, and however many a
+    programming document's activities carry, they do not make its table of agency KPIs kept
+    apart an omission per KPI. A context indicator (of kind ``indicator``, with no target)
+    is watched beside the goals on purpose, not progress on one of them: it is no finding
+    here. Nor is a set of metrics kept apart that the units owning the plan's goals collect
+    (each ``owner`` a unit that owns goals, or a unit under one): it is those units'
+    monitoring of the programmes they run toward their goals (a library unit's bookings and
+    consultations, listed after its objectives), and a metric names who collects it, not
+    which goal it serves. A metric that names no owner is the team's, in a team's plan
+    (every goal of one unit placed under another) whose every goal lists measures of its
+    own, unless it names a rate or share: a volume of work or demand the team keeps beside
+    the measures of its goals (a budget book division's workload indicators, service calls
+    and hydrants maintained, beside the measures it ties to the council's goals); a rate
+    left apart is still asked which goal it shows progress on. Nor is the money a plan that
+    states its spending (``budgets``) takes in, in a currency (``Income from all sources``,
+    USD, and its lines by source; ``Donations In``, a donations forecast beside the budget):
+    an association funded by gifts and sponsors reports its income beside its expenses as a
+    financial statement, the means of its goals rather than a measure of one, and no goal is
+    missing for it to measure.
     """
     used = {_measure_heading(metric) for metric in plan.metrics
             if _listed(plan, metric)} - {None}
@@ -2706,18 +2661,18 @@ def target_contradicts_direction(plan: Plan,
                                  options: TargetDirectionOptions) -> Iterator[Finding]:
     """A metric's target lies on the wrong side of its baseline for its direction.
 
-    When the direction says a measure should rise and the target is below where it
-    starts (or the reverse), one of them is wrong, and the metric will report progress
-    as failure or failure as progress. For ``increase`` the target must not be below the
-    baseline, for ``decrease`` not above it; a target equal to the baseline is not a
-    contradiction. For ``maintain`` the target must stay within ``maintain_tolerance``
-    (default 10%) of the baseline, so a floor a little under today's level is fine but a
-    target far from it is really an increase or a decrease. The target is ``target``,
-    else the latest interim target; interim targets may dip below the baseline on the
-    way (a turnaround often gets worse before it gets better). Targets that are limits
-    (``bound: at most`` at or above the baseline, ``at least`` at or below it) cap a
-    trend the plan does not expect to reverse, such as hard surface growing with the
-    population, rather than contradict the direction.
+    When the direction says a measure should rise and the target is below where it starts
+    (or the reverse), one of them is wrong, and the metric will report progress as failure
+    or failure as progress. For ``increase`` the target must not be below the baseline, for
+    ``decrease`` not above it; a target equal to the baseline is not a contradiction. For
+    ``maintain`` the target must stay within ``maintain_tolerance`` (default 10%) of the
+    baseline, so a floor a little under today's level is fine but a target far from it is
+    really an increase or a decrease. The target is ``target``, else the latest interim
+    target; interim targets may dip below the baseline on the way (a turnaround often gets
+    worse before it gets better). Targets that are limits (``bound: at most`` at or above
+    the baseline, ``at least`` at or below it) cap a trend the plan does not expect to
+    reverse, such as hard surface growing with the population, rather than contradict the
+    direction.
     """
     for metric in plan.metrics:
         final = final_target(metric)
@@ -2793,184 +2748,170 @@ def target_contradicts_direction(plan: Plan,
 def metric_without_source(plan: Plan) -> Iterator[Finding]:
     """A metric names no data source.
 
-    When nobody knows where a figure comes from, each review argues about the number
-    instead of the strategy, and the figure is reported late or from a different
-    system each time. The source names the system, report or survey the data comes
-    from. A milestone is done or not and has no data to source, nor has a key result only
-    ticked done or not (no unit or calendar cadence, no target but 1, every reading 1 or
-    0: ``Create two demos``, ticked at the quarter's end), nor a count of one thing to
-    make or get (``Create one meetup in a box``, ``Add 1 full time rust developer``; not
-    one of each of a group), which is there or not like a milestone, and a record of
-    finished work is counted from the work itself (see
-    metric-without-target). This is a practice of the plan as a whole: when more than a
+    When nobody knows where a figure comes from, each review argues about the number instead
+    of the strategy, and the figure is reported late or from a different system each time.
+    The source names the system, report or survey the data comes from. A milestone is done
+    or not and has no data to source, nor has a key result only ticked done or not (no unit
+    or calendar cadence, no target but 1, every reading 1 or 0: ``Create two demos``, ticked
+    at the quarter's end), nor a count of one thing to make or get (``Create one meetup in a
+    box``, ``Add 1 full time rust developer``; not one of each of a group), which is there
+    or not like a milestone, and a record of finished work is counted from the work itself
+    (see metric-without-target). This is a practice of the plan as a whole: when more than a
     third of a plan's measures name no source, or none does, the plan is reported once; a
     measure that states no figure at all counts towards that, but a plan none of whose
-    measures states any figure, nor quotes the readings of a measure it sets no target
-    for, has no figures to source, nor has one whose measures
-    that name no source all state no figure and say what is to be true rather than name
-    a quantity (states of affairs to bring about, deliverables named by a noun), and
-    metric-without-target reports it. A plan that names the
-    sources of most of its measures has a data practice, and the few it leaves without
-    one are not reported: on real plans their source was evident from the measure
-    itself every time (a net promoter score comes from a survey, a project's own web
-    statistics from its site), so each such finding was a false alarm. A measure the
-    plan sets no target for and only quotes with its readings (a statistic a report
-    gives to show where an aim stands) is left out, from the plan's practice too:
-    metric-without-target reports it, and the plan's data practice is judged on the
-    measures it sets out to reach. A plan of people's own objectives (individual OKRs:
-    every goal owned by a person not on the leadership team, each owner holding more
-    than one) is scored by each person on their own key results: the owner
-    is the source, and none is asked for. A measure whose title names the survey, rating
-    or index it is read from by its publisher's name (``SOCITM Better Connected
-    accessibility rating``, ``BCH rating``), or the test it is a result of by the test's
-    proper name (``proficient in Reading on the Ohio State Test (OST)``), names its source
-    there, and so does one whose
-    wording names the kind of instrument it is read from: scores of a test or assessment
-    (``Average increase in trainee test scores based on assessments at entry and
-    completion``), people's own ratings on a scale (``Percentage of attendees who ranked
-    the usefulness of courses at or above 6 on a scale of 1-7``; not a scale nobody is
-    said to rate on) or a check with decoys or mystery shoppers (``Percentage of
-    licensees who refuse to sell to minor decoys``) or a benchmark of cases it is
-    computed on (``A leading AI model … reaches 90% success simulating a curated PDB
-    benchmark of modified proteins``; not a reference level, ``benchmark
+    measures states any figure, nor quotes the readings of a measure it sets no target for,
+    has no figures to source, nor has one whose measures that name no source all state no
+    figure and say what is to be true rather than name a quantity (states of affairs to
+    bring about, deliverables named by a noun), and metric-without-target reports it. A plan
+    that names the sources of most of its measures has a data practice, and the few it
+    leaves without one are not reported: on real plans their source was evident from the
+    measure itself every time (a net promoter score comes from a survey, a project's own web
+    statistics from its site), so each such finding was a false alarm. A measure the plan
+    sets no target for and only quotes with its readings (a statistic a report gives to show
+    where an aim stands) is left out, from the plan's practice too: metric-without-target
+    reports it, and the plan's data practice is judged on the measures it sets out to reach.
+    A plan of people's own objectives (individual OKRs: every goal owned by a person not on
+    the leadership team, each owner holding more than one) is scored by each person on their
+    own key results: the owner is the source, and none is asked for. A measure whose title
+    names the survey, rating or index it is read from by its publisher's name (``SOCITM
+    Better Connected accessibility rating``, ``BCH rating``), or the test it is a result of
+    by the test's proper name (``proficient in Reading on the Ohio State Test (OST)``),
+    names its source there, and so does one whose wording names the kind of instrument it is
+    read from: scores of a test or assessment (``Average increase in trainee test scores
+    based on assessments at entry and completion``), people's own ratings on a scale
+    (``Percentage of attendees who ranked the usefulness of courses at or above 6 on a scale
+    of 1-7``; not a scale nobody is said to rate on) or a check with decoys or mystery
+    shoppers (``Percentage of licensees who refuse to sell to minor decoys``) or a benchmark
+    of cases it is computed on (``A leading AI model … reaches 90% success simulating a
+    curated PDB benchmark of modified proteins``; not a reference level, ``benchmark
     concentration``): its figures are that instrument's results, as a survey's are the
-    survey's. So does a code-quality figure named with
-    the code-analysis service or linter that computes it (``CodeClimate: 0% technical
-    debt``, ``Pylint: 0 issues``): the tool reads it. So does a process measure of a
-    piece of work whose title is only the name of the record or data its evidence is read
-    from (a campus improvement plan's evidence that a strategy succeeded: ``Drug dog visit
-    log``, ``Safety day notes``, ``AVID enrollment numbers for 2015``; see
-    :func:`planlint.measures.names_record`): the title names where it is read. A count of bugs
-    or tickets (``Reduce untriaged bug count by 50%``, ``Open support tickets``) needs
-    none: they exist only as entries of the tracker that holds them, where they are
-    counted. Nor does a measure of the work a unit of the plan itself leads, supports or
-    funds, named by that unit's name (``Percentage of projects led or supported by Polar
-    Knowledge Canada that include Northerners``, ``Polar Knowledge Canada-led
-    projects``), or of the parties connected to a service that is a unit of the plan
-    (``100% of the 64 ELC-funded STLTs are connected to ReportStream``; not a share
-    connected to what the plan does not provide, ``households connected to the grid``):
-    the unit keeps the records of its own projects and connections it is read from. A
-    process measure of
-    a piece of work (see metric-without-baseline: ``# of screening events``) whose work
-    names a source for its measures, all but its process measures (the plan's
-    evaluation database for a strategy's milestones), is kept there with them: the
-    records of the same work hold its counts too. When every measure of the plan's
-    goals names its source, the process measures of its work (an initiative's ``% of
-    discharges with a follow-up call``, which no goal lists) are left out: the plan
-    keeps a data practice for its results, and counts of its own work come from the
-    work's records. So are they when every measure of its goals is rated in words only,
-    with no target and no reading of a value (an annual report's key performance
-    indicators each given a result such as ``Achieved`` with its evidence): the goals
-    give no figure to source, and the only figures are the results of the plan's own
-    work (a grant programme's base stations funded), read from that work's records.
-    So are they when the plan's goals list no measure at all and every measure sits under
-    a piece of work (a development plan's product indicators: documents written,
-    equipment built, each under the programme that delivers it): the goals give no
-    figure to source, and the work's counts come from the records of those who do it.
-    Not, then, a measure of the work that is a rate, share or time of what it brings
-    about (a funder's compact KPIs under its activities: ``Non-revenue water (%)``,
-    ``Time required to resolve commercial disputes (Days)``; not the work's progress,
-    ``Physical completion of health center facilities (%)``, nor a share stated as the
-    work to do, ``extend fibre broadband access to 95% of premises``, see
-    :func:`planlint.measures.reads_outcome`): it is read from a system or a survey.
-    A measure that counts things by what was done to them (``New shops opened``,
+    survey's. So does a code-quality figure named with the code-analysis service or linter
+    that computes it (``CodeClimate: 0% technical debt``, ``Pylint: 0 issues``): the tool
+    reads it. So does a process measure of a piece of work whose title is only the name of
+    the record or data its evidence is read from (a campus improvement plan's evidence that
+    a strategy succeeded: ``Drug dog visit log``, ``Safety day notes``, ``AVID enrollment
+    numbers for 2015``; see :func:`planlint.measures.names_record`): the title names where
+    it is read. A count of bugs or tickets (``Reduce untriaged bug count by 50%``, ``Open
+    support tickets``) needs none: they exist only as entries of the tracker that holds
+    them, where they are counted. Nor does a measure of the work a unit of the plan itself
+    leads, supports or funds, named by that unit's name (``Percentage of projects led or
+    supported by Polar Knowledge Canada that include Northerners``, ``Polar Knowledge
+    Canada-led projects``), or of the parties connected to a service that is a unit of the
+    plan (``100% of the 64 ELC-funded STLTs are connected to ReportStream``; not a share
+    connected to what the plan does not provide, ``households connected to the grid``): the
+    unit keeps the records of its own projects and connections it is read from. A process
+    measure of a piece of work (see metric-without-baseline: ``# of screening events``)
+    whose work names a source for its measures, all but its process measures (the plan's
+    evaluation database for a strategy's milestones), is kept there with them: the records
+    of the same work hold its counts too. When every measure of the plan's goals names its
+    source, the process measures of its work (an initiative's ``% of discharges with a
+    follow-up call``, which no goal lists) are left out: the plan keeps a data practice for
+    its results, and counts of its own work come from the work's records. So are they when
+    every measure of its goals is rated in words only, with no target and no reading of a
+    value (an annual report's key performance indicators each given a result such as
+    ``Achieved`` with its evidence): the goals give no figure to source, and the only
+    figures are the results of the plan's own work (a grant programme's base stations
+    funded), read from that work's records. So are they when the plan's goals list no
+    measure at all and every measure sits under a piece of work (a development plan's
+    product indicators: documents written, equipment built, each under the programme that
+    delivers it): the goals give no figure to source, and the work's counts come from the
+    records of those who do it. Not, then, a measure of the work that is a rate, share or
+    time of what it brings about (a funder's compact KPIs under its activities:
+    ``Non-revenue water (%)``, ``Time required to resolve commercial disputes (Days)``; not
+    the work's progress, ``Physical completion of health center facilities (%)``, nor a
+    share stated as the work to do, ``extend fibre broadband access to 95% of premises``,
+    see :func:`planlint.measures.reads_outcome`): it is read from a system or a survey. A
+    measure that counts things by what was done to them (``New shops opened``,
     ``Facilitators trained``, ``Premises relocated``, and so with how many before them,
-    ``12-18 grants signed``, but not a share, or with ``Number of``, a department's
-    workload counts: ``Number of client consultations performed``, ``Number of people
-    reached through social media``, ``Number of participants attending extension
-    programs``; not a harm, nor what befell the things or was
-    recorded as happening to them, ``Number of offences recorded``, a statistic of
-    events, nor what the things did themselves, ``Countries that have leveraged…``) and
-    naming no source needs none: it counts what the organisation's own work did, and its
-    figure comes from the records of that work, where naming a source adds nothing; so it
-    is when the title names the objective it serves before a colon and that count after
-    it (an EU management plan's ``Enforcement of EU State aid control: Number of
-    Commission decisions adopted``). So does a count or sum of the decisions and
+    ``12-18 grants signed``, but not a share, or with ``Number of``, a department's workload
+    counts: ``Number of client consultations performed``, ``Number of people reached through
+    social media``, ``Number of participants attending extension programs``; not a harm, nor
+    what befell the things or was recorded as happening to them, ``Number of offences
+    recorded``, a statistic of events, nor what the things did themselves, ``Countries that
+    have leveraged…``) and naming no source needs none: it counts what the organisation's
+    own work did, and its figure comes from the records of that work, where naming a source
+    adds nothing; so it is when the title names the objective it serves before a colon and
+    that count after it (an EU management plan's ``Enforcement of EU State aid control:
+    Number of Commission decisions adopted``). So does a count or sum of the decisions and
     commitments the organisation makes itself, as a lender, grant-maker or regulator
     measures its year (``Number of Investment Decisions per annum``, ``Dollar value of
     Investment Decisions``, or the value of what it funded, ``Total capital value of
-    projects supported``; see :func:`planlint.measures.counts_decisions`): read from its
-    own decisions, not what they brought about outside it (``Jobs created``, revenues).
-    So does a count of the gatherings the organisation
-    holds, named first (``Workshops``, ``Meetups in new cities``, ``Number of webinars``;
-    in whole figures, with no harm), or meetings or hearings after the words that say
-    which (``Number of Council meetings``, ``Number of public hearings``, a city budget
-    book's workload rows; not ``events`` so qualified, which may be occurrences, ``adverse
-    events``): its own calendar holds them. So does a count of what the organisation
-    issues, signs or appoints itself (``4 newsletter``, ``2 explanatory videos on
-    website``, ``12 more streams``, ``2 other Funding Agreements``, ``# of Board and
-    Commission Members``; not ``funding streams``, nor the people its issues reach; see
-    :func:`planlint.measures.counts_issued`), or the parties a service connects or onboards
-    to itself or whose data it routes, a verb opening the count (``Connect at least 5 new
-    healthcare organizations to ReportStream``, ``Route lab data for at least 15 reportable
-    conditions``; not a share, a rate or a time), and a tax setting a government fixes by law,
-    named with the course the plan sets it (``main rate of corporation tax (from 28% to
-    26% ...)``, ``personal allowance (from £6,475 to £10,000)``): its own acts, read from
-    the work itself. So does a share of what its own acts have reached: of its own people,
-    named with ``our``, that it has trained (``70% of our Student Academic Reps will have
-    completed face to face or online training``), or the uptake or completion of a scheme
-    it runs, named first (``Student Fellows Scheme will have a 100% uptake``; see
-    :func:`planlint.measures.shares_own_acts`): its training and scheme records hold them.
-    So does an act the
-    organisation repeats on its own schedule, named with how often it falls due (``Inspect
-    playgrounds every 30 days``, ``Hold 5 events annually``, ``Risk register reviewed
-    fortnightly``; no rate, no harm), counted or as the share of those due carried out
-    (in the unit, or in the title: ``Percent of active mine sites inspected annually``,
-    ``Visit 100% of retail licensees each year``),
-    and the hours spent on a task of its own work (``Total hours spent mowing city
-    parks``), or the runs its own computations take per cycle of its method (``Fewer MD
-    simulation evaluations per optimization cycle``): both are read from its own record
-    of that work. So does a process measure
-    of a piece of work that names the outputs the work delivers, then at once what made
-    them (``Decision-making tools and systems developed/enhanced``, ``Training provided
-    to partner staff``, a results framework's output indicators; no rate, no harm): the
-    project's records of its own outputs hold it. So does a process measure of a piece
-    of work that the plan already reports reading, counting things named in the plural
-    in whole figures, with no rate, harm, magnitude or sum of money (not ``Mobile
-    coverage of the population``; a results report's intermediate indicators: ``Classrooms
-    that receive learning materials``, read 0 then 8,000; a quality plan's ``# of
-    custom reports/dashboards``): the project reads it from the records of the work
-    that produced it; a framework not yet read (a logframe at design, whose means of
-    verification are still to be set) is still asked. So does one that states no figure
-    and whose target names, in words, a deliverable (``An implementation workplan will
-    be completed by March 2026``): done or not, with nothing to read. Such counts still count
-    among the plan's measures, as measures whose data are known: the plan's practice is
-    judged over all it measures, so that two unsourced figures beside a grants
-    programme's grant rounds delivered, or an association's social evenings beside its
-    meetups and workshops, are a few measures without a source, not a plan that names
-    none. The deliverables of a plan measured mostly by them count among its measures too
-    (more than half its measures milestones, done or not: a board's year of goals, reports
-    provided and a survey held beside two availability rates; an operating plan's key
-    results): the plan measures its work by what it delivers, and the few figures beside
-    them are judged over all it measures; where figures are most of its measures, its data
-    practice is judged over them alone. Nor does a count whose title says it adds up what
-    was done since the plan began need a source (a HUD consolidated plan's CAPER,
-    ``Rental Housing - cumulative accomplishment (Housing Units)``; see uncascaded-goal):
-    what the organisation's funded work delivered, counted in the records of that work, and
-    counted among the plan's measures the same way; nor does a deliverable scored by how
-    much of it is done (0 to 100 with no unit, see
-    :func:`planlint.measures.scored_done`: ``Launch SWOT``, read 25 when one of its four
-    steps is done, as an agency's priority goals score their launches, deliveries and
-    selections), a milestone read step by step from the work itself. Nor is a list
-    of commitments whose only figures are those its commitments state in their own words (a
-    plan with no goals, one whose goals list no measure, or one that reports the status of
-    all its work, each measure one
-    target stated in the titles of the work or goals that list it, not read yet; see
-    metric-without-cadence): the figures are what the commitments
-    promise, met or not with each commitment, not measures drawn from a data system the list
-    would name.
-    Nor is a plan whose measures that name no source are all sums of money in a currency
-    its own budget is kept in (a foundation's financial plan: total income, donations,
-    cash, in ``USD thousands`` beside its budget lines in USD): they are lines of its own
-    accounts, read from its books, and naming a source adds nothing; one measure of
-    anything else without a source (members, visits, revenue in another currency) and
-    the plan is asked again. A breakdown (``breaks_down``, see metric-without-target) of a
-    measure that names its source needs none of its own: its figures come from the same
-    data. Nor is a measure whose target the plan keeps out of its text on purpose and
-    states none (``withheld: [targets]``, the plan's or its goals': a roadmap whose
-    measures are set out, with their six-year goals and peer comparisons, on a University
-    Dashboard it names): the measure is published in that document, and its data notes
-    with it; it does not count towards the plan's practice either. Nor, for the same
+    projects supported``; see :func:`planlint.measures.counts_decisions`): read from its own
+    decisions, not what they brought about outside it (``Jobs created``, revenues). So does
+    a count of the gatherings the organisation holds, named first (``Workshops``, ``Meetups
+    in new cities``, ``Number of webinars``; in whole figures, with no harm), or meetings or
+    hearings after the words that say which (``Number of Council meetings``, ``Number of
+    public hearings``, a city budget book's workload rows; not ``events`` so qualified,
+    which may be occurrences, ``adverse events``): its own calendar holds them. So does a
+    count of what the organisation issues, signs or appoints itself (``4 newsletter``, ``2
+    explanatory videos on website``, ``12 more streams``, ``2 other Funding Agreements``,
+    ``# of Board and Commission Members``; not ``funding streams``, nor the people its
+    issues reach; see :func:`planlint.measures.counts_issued`), or the parties a service
+    connects or onboards to itself or whose data it routes, a verb opening the count
+    (``Connect at least 5 new healthcare organizations to ReportStream``, ``Route lab data
+    for at least 15 reportable conditions``; not a share, a rate or a time), and a tax
+    setting a government fixes by law, named with the course the plan sets it (``main rate
+    of corporation tax (from 28% to 26% ...)``, ``personal allowance (from £6,475 to
+    £10,000)``): its own acts, read from the work itself. So does a share of what its own
+    acts have reached: of its own people, named with ``our``, that it has trained (``70% of
+    our Student Academic Reps will have completed face to face or online training``), or the
+    uptake or completion of a scheme it runs, named first (``Student Fellows Scheme will
+    have a 100% uptake``; see :func:`planlint.measures.shares_own_acts`): its training and
+    scheme records hold them. So does an act the organisation repeats on its own schedule,
+    named with how often it falls due (``Inspect playgrounds every 30 days``, ``Hold 5
+    events annually``, ``Risk register reviewed fortnightly``; no rate, no harm), counted or
+    as the share of those due carried out (in the unit, or in the title: ``Percent of active
+    mine sites inspected annually``, ``Visit 100% of retail licensees each year``), and the
+    hours spent on a task of its own work (``Total hours spent mowing city parks``), or the
+    runs its own computations take per cycle of its method (``Fewer MD simulation
+    evaluations per optimization cycle``): both are read from its own record of that work.
+    So does a process measure of a piece of work that names the outputs the work delivers,
+    then at once what made them (``Decision-making tools and systems developed/enhanced``,
+    ``Training provided to partner staff``, a results framework's output indicators; no
+    rate, no harm): the project's records of its own outputs hold it. So does a process
+    measure of a piece of work that the plan already reports reading, counting things named
+    in the plural in whole figures, with no rate, harm, magnitude or sum of money (not
+    ``Mobile coverage of the population``; a results report's intermediate indicators:
+    ``Classrooms that receive learning materials``, read 0 then 8,000; a quality plan's ``#
+    of custom reports/dashboards``): the project reads it from the records of the work that
+    produced it; a framework not yet read (a logframe at design, whose means of verification
+    are still to be set) is still asked. So does one that states no figure and whose target
+    names, in words, a deliverable (``An implementation workplan will be completed by March
+    2026``): done or not, with nothing to read. Such counts still count among the plan's
+    measures, as measures whose data are known: the plan's practice is judged over all it
+    measures, so that two unsourced figures beside a grants programme's grant rounds
+    delivered, or an association's social evenings beside its meetups and workshops, are a
+    few measures without a source, not a plan that names none. The deliverables of a plan
+    measured mostly by them count among its measures too (more than half its measures
+    milestones, done or not: a board's year of goals, reports provided and a survey held
+    beside two availability rates; an operating plan's key results): the plan measures its
+    work by what it delivers, and the few figures beside them are judged over all it
+    measures; where figures are most of its measures, its data practice is judged over them
+    alone. Nor does a count whose title says it adds up what was done since the plan began
+    need a source (a HUD consolidated plan's CAPER, ``Rental Housing - cumulative
+    accomplishment (Housing Units)``; see uncascaded-goal): what the organisation's funded
+    work delivered, counted in the records of that work, and counted among the plan's
+    measures the same way; nor does a deliverable scored by how much of it is done (0 to 100
+    with no unit, see :func:`planlint.measures.scored_done`: ``Launch SWOT``, read 25 when
+    one of its four steps is done, as an agency's priority goals score their launches,
+    deliveries and selections), a milestone read step by step from the work itself. Nor is a
+    list of commitments whose only figures are those its commitments state in their own
+    words (a plan with no goals, one whose goals list no measure, or one that reports the
+    status of all its work, each measure one target stated in the titles of the work or
+    goals that list it, not read yet; see metric-without-cadence): the figures are what the
+    commitments promise, met or not with each commitment, not measures drawn from a data
+    system the list would name. Nor is a plan whose measures that name no source are all
+    sums of money in a currency its own budget is kept in (a foundation's financial plan:
+    total income, donations, cash, in ``USD thousands`` beside its budget lines in USD):
+    they are lines of its own accounts, read from its books, and naming a source adds
+    nothing; one measure of anything else without a source (members, visits, revenue in
+    another currency) and the plan is asked again. A breakdown (``breaks_down``, see
+    metric-without-target) of a measure that names its source needs none of its own: its
+    figures come from the same data. Nor is a measure whose target the plan keeps out of its
+    text on purpose and states none (``withheld: [targets]``, the plan's or its goals': a
+    roadmap whose measures are set out, with their six-year goals and peer comparisons, on a
+    University Dashboard it names): the measure is published in that document, and its data
+    notes with it; it does not count towards the plan's practice either. Nor, for the same
     reason, is a measure whose data notes the plan keeps in another document it names
     (``withheld: [sources]``, the plan's or its goals': the data accuracy and reliability
     notes the GPRA Modernization Act has published for each agency priority goal on its
@@ -2982,8 +2923,8 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
     impacted groups, computed by the Chancellor's Office ("Your planning team will have
     Chancellor's Office data available", the template's guidance; the gaps by its PPG-1
     method), and has no place to name a source: where the figures come from is the
-    template's, the same for every college, not a practice the college's plan could
-    state or omit.
+    template's, the same for every college, not a practice the college's plan could state or
+    omit.
     """
     if plan.personal or _commitments_figures(plan) or _system_measured(plan):
         return
@@ -3258,32 +3199,31 @@ def target_after_goal_due(plan: Plan) -> Iterator[Finding]:
     """A metric's target date falls after the due date of the goals it measures, or a
     goal it measures that is due earlier has no target of the metric in its term.
 
-    If the measure is only meant to reach its target after the goal is due, the goal
-    cannot be judged reached on time, and the plan's timeline and its benchmarks
-    disagree. The target date is that of ``target``, else of the latest interim target.
-    A metric shared by several goals (a department's key result that a team's quarterly
-    objective also uses) aims at the goal due last: its final target is checked against
-    the latest due date, and each goal due earlier needs a target of its own, interim or
-    final, dated within its term (on or before its due date, and not before its start),
-    against which it is judged when it is due. A goal that states no due date of its
-    own and is dated by the goal above it (a strategy's initiative under an objective due
-    in 2027, sharing its indicator with a one-year work programme's activity area) is
-    such a later goal when that date is on or after the final target's: the final target
-    is its, and the area is checked only for a target within its own term (90% for 2026).
-    A late final target and earlier goals
-    without a target are reported apart, each finding naming every goal at fault. Goals
-    without a due date and targets without a date are left alone.
+    If the measure is only meant to reach its target after the goal is due, the goal cannot
+    be judged reached on time, and the plan's timeline and its benchmarks disagree. The
+    target date is that of ``target``, else of the latest interim target. A metric shared by
+    several goals (a department's key result that a team's quarterly objective also uses)
+    aims at the goal due last: its final target is checked against the latest due date, and
+    each goal due earlier needs a target of its own, interim or final, dated within its term
+    (on or before its due date, and not before its start), against which it is judged when
+    it is due. A goal that states no due date of its own and is dated by the goal above it
+    (a strategy's initiative under an objective due in 2027, sharing its indicator with a
+    one-year work programme's activity area) is such a later goal when that date is on or
+    after the final target's: the final target is its, and the area is checked only for a
+    target within its own term (90% for 2026). A late final target and earlier goals without
+    a target are reported apart, each finding naming every goal at fault. Goals without a
+    due date and targets without a date are left alone.
 
-    When every measure of a goal targets the same date after the goal's due date, and
-    that goal is the only one each of them is late for, the one cause is the goal's date
-    (a sub-goal dated before the period its measures target): it is reported once, at the
+    When every measure of a goal targets the same date after the goal's due date, and that
+    goal is the only one each of them is late for, the one cause is the goal's date (a
+    sub-goal dated before the period its measures target): it is reported once, at the
     goal's first measure, with the others related, not again on each measure.
 
-    A measure whose title says its figure is for the next year (``Grow project work to
-    cover $500K in the next year``), with its target in the year after the goal's due date,
+    A measure whose title says its figure is for the next year (``Grow project work to cover
+    $500K in the next year``), with its target in the year after the goal's due date,
     measures what the goal's year books and the next year earns: sales made in the goal's
-    year to cover the next year's costs. Its target is the next year's on purpose, not
-    late, and is left alone.
+    year to cover the next year's costs. Its target is the next year's on purpose, not late,
+    and is left alone.
     """
     dues = plan.shared(stated_dues)
     for metric in plan.metrics:

@@ -663,427 +663,408 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
 
     A count (``Hire two engineers``, see metric-without-target) starts from zero at the
     start of its goals or the horizon, and aims at the number it names unless it has a
-    ``target``; so does a count that adds up what was done since the plan began, due at
-    the plan's end (a CAPER's ``cumulative accomplishment`` of housing units against its
-    five-year goal: 42 of 317 after three of five years is far behind the 190 expected),
-    and a tally of the one year a plan covers, named by that year, of people reached or
-    work done, whose readings never fall, due at the year's end (a cluster's ``2022
-    humanitarian beneficiaries``: 81,818 by June of 850,000 for the year is far behind
-    the 420,330 expected); a figure named by its year that falls is a level, not a
-    tally, and is not read so.
-    A count whose reading and line are all whole numbers is judged against
-    the whole number nearest the line: a count can only be whole, and 2 new alliances by
-    mid-year of 5 for the year is on the line (2.47 expected), not 19% behind it. Nor is
-    a count of a few whole items off track while the next target on its line is still
-    to come, one item or more is counted since its start, and its reading is short of
-    the line by less than one item: every figure of it a whole number, not in percent,
-    and so few from baseline to target that one item is more than the ``1 - threshold``
-    of them a reading may fall short by (6 at most by default). A straight line through
-    whole items cannot say when the next one arrives, so 4 data platforms of 5 three
-    months before their date, where the line expects 4.73, or 3 products of 4 against
-    3.78, is the count's grain, not a slip. None counted yet (no new member of 2 by
-    mid-year), a reading on the target's date, one a whole item or more behind (1 of 5
-    against 2.4), or a larger count (24 of 30 against 28.8) is judged as above. Nor is
-    a measure of a piece of work (an initiative lists it under its ``metrics``, no goal
-    does) judged before the middle of its line when the line runs straight from its
-    start to its one target, with no interim target on the way: a project's outputs
-    come as its work gets done, most often late (design and procurement first, works
-    after), and a results framework that sets only an end target (a donor-funded
-    project's connections rehabilitated, 0 of 130,000 two years into six and a half)
-    has set no pace that a straight line could hold it to; whether it is behind is
-    honestly debatable until half its time is gone, or until an interim target says
-    what was due. A goal's measure, or a reading from the middle of the line on, is
-    judged as above (0 of 8,000 teachers trained 14 months before a project closes). Nor
-    is a deliverable scored by how much of it is done, 0 to 100 with no unit and its
-    wording naming nothing it counts (an agency's priority goal's ``Deliver Core
-    Stage``, 25 when one of its four listed steps is done), judged on a straight line
-    with no interim target before that target's date when the plan rates it, or every
-    goal it measures, on track: its steps come in sequence, not evenly over the period,
-    so the line sets no pace for it, and the plan's own rating is the only schedule the
-    record gives; so is a count of documents others write and send in (``Receive
-    State/Territory Digital Equity Plans``: 0 of 56 at the end of the first of two years,
-    in a goal rated On Track), each arriving when its author completes it; rated off
-    track (``Delayed``), not rated, or past its date, either is judged as above. Nor is
-    a measure whose title states its figure for each year (``per year``, or closing it,
-    ``a year``, ``al año``, ``par an``) read before its year is out, with a target for
-    that year and the one in force for the year before: it is counted anew each year, so
-    a development bank's 0 municipalities reached by eight operations ``al año`` in
-    September is that year's count so far, not short of last year's target of 8, nor a
-    fall from last year's 8; read at its year's end, it is judged as above. A
-    metric with no baseline to draw a line from is judged once a target of it is due:
-    an actual dated on or after a target's date that reaches less than ``threshold`` of
-    it (for a metric that should fall, that exceeds it by more than ``1 - threshold`` of
-    it, as a level to hold may stray: an adult rearrest rate of 3.5% against a target of
-    3.0% is 17% over it) is off track, baseline or not; which way it should move is its
-    ``direction``; without one, its ``bound`` (a ceiling, ``below 4.5``, is to stay down,
-    and rent arrears first read at 4.49% and then 3.67% are within it, not 82% of the
-    way up to it; a floor is to stay up); without either, a measure of harm, loss or
-    delay (``Waits over 52 weeks``, ``Average time taken``, a percentile of a time or a
-    stay: ``90th percentile ED length of stay``, not ``BMI >= 95th percentile``; a time
-    or delay that opens the title in Spanish, Portuguese, French or German, ``Tiempo de
-    entrega de resultado por testeo``, ``Tempo médio de atendimento``, ``Délai moyen de
-    prise en charge``, ``Wartezeit``, not a share of cases seen within one; power
-    or a service interrupted or cut off: ``Average number of hours that power to a
-    customer is interrupted``; tobacco or alcohol taken: ``Prevalence of tobacco use
-    among youth``, ``Adults who smoke``, not a stop-smoking service; crime and offending again:
-    ``Incarcerated for a new felony within 3 years of release``; disease counted, its
-    incidence or a rate of it: ``Rates per 100,000 of key infectious diseases (E-coli
-    0157)``, 1.14 against a rate set at 1.39 is below it, not 82% of the way up to it, and
-    not the work on it, ``Percentage of returning users to the Chronic Disease
-    Infobase``) falls, but not a count of the
-    service's work on harm (``Number of emergency incidents coordinated``, an output that
-    rises with demand), and so does a rate whose unit
-    counts harm where its title names only the index it belongs to (``Serious Electrical
-    Incident Index: Rate per km``, in ``incidents per 100 km of line``), a count rises, a
-    measure whose wording's opening verb says which way goes that way (``Increase…``,
-    ``Reduce…``, ``Automate 75% of…``), a share of cases dealt with in time (``Assessed
-    within seven days``, ``% waiting less than two weeks``) rises, so does a share of people
-    satisfied with what they got (``Percent of customers rating their satisfaction with
-    the agency's customer service as good or excellent``, first read at its target and
-    short of it at the three surveys since: a survey's contented customers are never a
-    ceiling), a measure that aims at
-    none falls, whatever its readings (a floor of zero asks nothing: one CAS safety alert
-    outstanding against a target of 0 misses it, though the year before read 0), unless a
-    figure of it is below zero (a balance or a change, of which zero may be a floor), and
-    a measure whose earliest reading fell short of its target rises, that reading itself
-    where it is the first, on or after the target's date (a results report's one figure
-    for the year against the exact figure it set: ``Value of large-scale infrastructure
-    projects completed``, $2.4 billion against $2,911,730,840; a court's 41% of pending
-    cases with a future date against 80%), unless it reads exactly 0, as often a blank
-    cell, or none of what a ceiling counts, as a result. A measure
-    read at or past its target from the start, with no direction, is not judged: its target
-    may be a floor it is to stay above as well as a level it is to come down to, and rather
-    than guess, the rule stays silent. Nor is a measure judged whose way to move the rule
-    can only guess from its target's side of the baseline (no ``direction``, ``bound``,
-    harm or aim in its wording, not a count), whose reading has not moved from the
-    baseline towards the target at all, and which the plan's own ``rating`` calls on
-    track: a coverage of 88% against a target of 70 set below its baseline of 80, rated
-    green, was to stay up, not fall to 70; read that way it met its target from the start,
-    and the rating, the plan's own reading of the measure, refutes the guess. So is one
-    with no baseline whose way up the rule guesses only from a reading short of its
-    target, none of whose readings moved towards it, rated on track: school admission
-    appeals upheld at 3% and then 0% against 20%, rated green, are within a ceiling. A
-    reading that moved towards the target, or a rating other than on track, is judged
-    as above.
-    A measure with no baseline whose way the plan states (its ``direction``, or a floor or
-    ceiling) is drawn a line from where its own readings place its start: the reading on
-    the date the plan records its target set (a ``changes`` entry of its ``target``), else
-    its earliest, through its interim targets (see :func:`planlint.timeline.read_line`).
-    Its latest reading, the third or later since that start, is off track when it moved
-    towards the next target still to come yet falls short of that line by the threshold,
-    and its pace over its last three readings, kept up to that target's date, would make
-    less than ``threshold`` of the progress the line asks by then (a national strategy's
-    renewable share at 23.8% in 2025, from 7.2% in 2005, against 41% by 2030): a missing
-    baseline does not hide a measure that cannot arrive in time. A target due since the
-    reading before judges it as above instead, and a reading since the start that carries
-    the plan's response answers it.
-    A milestone is off track when its date has come and its latest actual, from that
-    date or later, shows less than ``threshold`` of it done (actuals of a milestone
-    record the share done: 1 when done, or 100 in percent), or whose latest result from
-    then on is in words that say only that the work is still going (``In progress``,
-    ``Work is under way on…``, ``being drafted``, ``in the process of migrating``, a
-    charter's ``draft to be approved``, an RFC
-    ``waiting on approval``, a key result marked ``WIP`` at the quarter's end, a director
-    to appoint still ``Searching for Co-Dir``, a survey the group ``hope[s] to have ...
-    out by early summer`` or a report it ``will be starting`` on), unless the milestone
-    marks a start (``Approval process begins``), which work going on meets;
-    a result in other words is not read as a share done, nor is a later stage said to
-    be under way (``Pilot rollouts are under way`` of the regions to be agreed), which
-    implies the milestone was met; a reading from before the date says nothing of the
-    date itself, and stale-metric asks for one; and a milestone whose work a later item
-    of the same owner takes up (an unfinished key result carried into the next quarter's
-    objectives) has that item's date as its new one; nor is a milestone judged whose plan records a
-    decision about it once its date had come, a ``changes`` entry of its schedule, status
-    or scope with the reason (``deferred``, ``parked``, ``pushed to Q2``): that is what
-    the finding would ask for; nor one the plan records handed to another team, a change
-    of its ``owner`` with the reason to someone of a unit other than its goal's and the
-    previous owner's (a key result passed mid-quarter to another team, ``KR3 Dominik from
-    CD Strategy Team responsible``): that team delivers it now, and the record says where
-    the work went and why. Nor is a milestone whose description or latest result
-    says by how long it misses its date (``Missing end of Q4 goal by one month``): the
-    plan gives the new date, in its own words. A goal the plan grades by a result of its
-    own rather than a metric (``actuals``: a to-do list's year-end ``VERDICT: FAILURE`` on
-    ``Launch resource hub``, a look-back's ❌) is read as a milestone is, at the goal: its
-    date come (its ``due``, else its parent's, else the horizon's end), its latest own
-    result from then on below the threshold of done, or in words only that the work is
-    still going, with no ``response`` beside it, no decision recorded about it since and
-    no later goal of the same answerer that takes up its wording (or that says it carries
-    the work on and names its subject, see :func:`planlint.measures.carries_on`: ``Make
-    the stream good!``, graded 6/10, and the next quarter's ``Continue the streaming
-    work``), it is reported once; a
-    goal with metrics is judged through them, not again, unless none of them has a
-    reading by the as-of date (an annual report grading ``10,000 reminders sent`` "not
-    met" as a whole, for a service never built): then its own grade is the only result
-    there is to judge, and it is judged as a goal without metrics. A key result the plan grades
-    rather than measures (an actual's ``score``: GitLab's ``60% of goal`` at the
-    quarter's end) is read as a milestone is, against the grade most OKR scales count as
-    met, 0.7 (MayaData's "If you hit 70% of the Key Result, it's considered a positive";
-    GitLab's 0-69% is "at risk"): a grade below it from its date on, with no response,
-    decision or later item of the same owner that takes it up, is a result missed that
-    nobody answers. Targets that are limits (``bound``: a
-    ceiling at or above where the metric starts, a floor at or below it) are no line to follow: the
-    metric is off track when its latest reading is past the limit for its date (the next
-    limit, else the last), such as a share allowed to fall to 57.1% by 2025 read at 57.08%
-    in 2019. A limit with no date holds at every reading, baseline or not: an agent busy
-    rate to be maintained at or below 1, from 0.2, read at 6.9 and then 6 is far past it
-    (without a baseline the same reading is judged as a level to hold). A bound that is not
-    a limit (a satisfaction score of more than 81% first read at 71%) is a level the plan
-    commits to reach by its date: a reading on or after the final target's date on the wrong
-    side of it (69%) misses it, whatever share of the way it came. So does a bound with no
-    date of its own (a results report's "at least 90%", its date to achieve "ongoing"),
-    due where an undated target is placed, by its goals' due date, else the horizon's end:
-    a report's one reading for its year at 80% falls short of the floor it set for that
-    year, not 89% of the way to a level still to come. A bound the plan states
-    with a ``tolerance`` (``≤ 355 m3 +/-10%``) is met by a reading within that margin of it
-    (358): the plan set the margin so that a result within it counts as met, and reporting
-    it would overrule the plan's own standard. In a plan of one short cycle (a quarter's key
-    results, graded at its close) the threshold stands: an aim of "at least 90% of the time"
-    landing at 80% is the graded stretch of an OKR, not a commitment broken. A measure
-    stated as a change since a base date, in percent (``% change since June 2011``, ``25%
-    reduction in waste intensity`` in a plan whose targets all have a 2019 baseline), starts
-    its line from 0 at that date. So does a target stated as a change in percent from a
-    baseline given only in words (``25 percent below 2006 levels`` by 2025, the 2006 level
-    not given), against which a reading in words that states a change from the same
-    baseline is judged (``5% reduction in greenhouse gas emissions``, against about 13%
-    expected ten years into nineteen; ``waste levels increased``, the wrong way); words
-    that give no change, only a move the target's way, or a change still to come (``44%
-    reduction needed``) are not read. A metric with a ``direction`` to ``increase`` or
-    ``decrease`` but no target has no line to be judged against; it is off track when it
-    moved against its direction at each of its last two readings (an operating margin to
-    improve read at 24.0, 20.4 and 16.8). A ``tolerance`` stated for such a metric is the
-    plan's threshold of real change (an outcomes framework's "criteria for determining
-    change" of a survey estimate): the rule stays silent when the latest reading is no
-    further the wrong way than that from the baseline (else from the first of those
-    readings), as late deliveries to fall read at 12.4%, 13.0% and 13.5% from a baseline of
-    12.0% with a tolerance of 2: by the plan's own standard the measure has not changed, and
-    a finding would read sampling noise as a trend. With a baseline, that standard also
-    works the other way: a latest reading further the wrong way than the tolerance from the
-    baseline is off track whatever the readings between did (a share respected that fell
-    from 61.5% to 46.9% and then rose to 47.5%, with a threshold of 2.7), unless the plan
-    answers for its course since the baseline, as below. A metric that repeats another,
-    title and figures (a key result listed again at another level), is judged once (see
-    :meth:`planlint.plan.Plan.twin`). So is a milestone listed again under another goal, word
-    for word and with the same readings but another date (a volunteer toolkit due in
-    February in one stream of work and in March in another, open in both): one
-    deliverable, one slip, reported on the earlier date; the same title under the same goal
-    is an event held again, and each is judged. A share in percent that reads exactly 0
-    right after a
-    positive reading (99.1% one quarter, 0% the next) is not judged: a share that drops to
-    nothing in one period is a dashboard's blank cell (no cases to count, no figure yet) far
-    more often than a result, and the rule stays silent rather than ask to recover from a
-    fall the source does not show. Nor is a share read at each event (``per event``: a
-    survey after each course) that has read exactly 0 every time: no event has been held yet
-    to read it, and its 0 is a figure still to come, not a result. Nor is a measure, other
-    than a milestone, whose every reading so far repeats its baseline to the last figure
-    (above zero) while its final target is still to come (a priority goal's 79,600 gun
-    locks, the year before's total, in each quarter of the first year; a chart that shows
-    its 36.0% start for the next year too): the start value carried forward into a new
-    period's cell far more often than a measure that did not move by a unit, and whether it
-    moved is not shown; once a reading differs, or the target falls due, it is judged as
-    above. Nor is a reading that was
-    already reported when the plan began (its date and reporting lag before the start of the
-    horizon), judged on a line from a reference year that none of the measure's readings is
-    from (a cut of 40% on 1990, with the plan drawn up in 2010 from the 2006 figure): that
-    reading is where the plan started, not progress made under it. A baseline that is itself
-    one of the readings is the figure the plan was set on, and readings after it count, even
-    those dated before the plan. Nor is a reading judged off track when the plan gives
-    another reading of the same date that reaches the value expected then (the line's value
-    on that date, or the target due): a sector review quoting two surveys of one year for a
-    measure (``71 (KMIS 2015)`` and ``67 (STEPS 2015)``, against 68.6 expected) reports
-    figures that disagree on whether it is on track, and neither alone shows it off track;
-    nor when the plan gives the same row twice (another measure of the same title, unit,
-    baseline and targets, as a donor's results framework in IATI carries each indicator
-    twice) with a reading of that date that reaches the value expected, or is in words:
-    1,164 people reached in one row and 36,899 in the other, 2 grants to women-owned
-    enterprises beside ``17 women owned organizations``. When every figure of that date
-    falls short, it is off track as above. Nor is a reading short of what is expected of a
-    measure that should rise when the plan itself says the figure counts less than there is,
-    beside the reading, or in the measure's description where that is its one reading
-    (``Under-reporting because category for children under 1 was initially omitted from the
-    reporting tool``, the comment of a health sector review on a coverage read from its
-    information system): the shortfall is the reporting's, not the measure's, and a reviewer
-    asks for the figure, not for recovery; a measure that should fall is still judged, since
-    a figure that counts less than there is shows it lower than it is.
+    ``target``; so does a count that adds up what was done since the plan began, due at the
+    plan's end (a CAPER's ``cumulative accomplishment`` of housing units against its
+    five-year goal: 42 of 317 after three of five years is far behind the 190 expected), and
+    a tally of the one year a plan covers, named by that year, of people reached or work
+    done, whose readings never fall, due at the year's end (a cluster's ``2022 humanitarian
+    beneficiaries``: 81,818 by June of 850,000 for the year is far behind the 420,330
+    expected); a figure named by its year that falls is a level, not a tally, and is not
+    read so. A count whose reading and line are all whole numbers is judged against the
+    whole number nearest the line: a count can only be whole, and 2 new alliances by
+    mid-year of 5 for the year is on the line (2.47 expected), not 19% behind it. Nor is a
+    count of a few whole items off track while the next target on its line is still to come,
+    one item or more is counted since its start, and its reading is short of the line by
+    less than one item: every figure of it a whole number, not in percent, and so few from
+    baseline to target that one item is more than the ``1 - threshold`` of them a reading
+    may fall short by (6 at most by default). A straight line through whole items cannot say
+    when the next one arrives, so 4 data platforms of 5 three months before their date,
+    where the line expects 4.73, or 3 products of 4 against 3.78, is the count's grain, not
+    a slip. None counted yet (no new member of 2 by mid-year), a reading on the target's
+    date, one a whole item or more behind (1 of 5 against 2.4), or a larger count (24 of 30
+    against 28.8) is judged as above. Nor is a measure of a piece of work (an initiative
+    lists it under its ``metrics``, no goal does) judged before the middle of its line when
+    the line runs straight from its start to its one target, with no interim target on the
+    way: a project's outputs come as its work gets done, most often late (design and
+    procurement first, works after), and a results framework that sets only an end target (a
+    donor-funded project's connections rehabilitated, 0 of 130,000 two years into six and a
+    half) has set no pace that a straight line could hold it to; whether it is behind is
+    honestly debatable until half its time is gone, or until an interim target says what was
+    due. A goal's measure, or a reading from the middle of the line on, is judged as above
+    (0 of 8,000 teachers trained 14 months before a project closes). Nor is a deliverable
+    scored by how much of it is done, 0 to 100 with no unit and its wording naming nothing
+    it counts (an agency's priority goal's ``Deliver Core Stage``, 25 when one of its four
+    listed steps is done), judged on a straight line with no interim target before that
+    target's date when the plan rates it, or every goal it measures, on track: its steps
+    come in sequence, not evenly over the period, so the line sets no pace for it, and the
+    plan's own rating is the only schedule the record gives; so is a count of documents
+    others write and send in (``Receive State/Territory Digital Equity Plans``: 0 of 56 at
+    the end of the first of two years, in a goal rated On Track), each arriving when its
+    author completes it; rated off track (``Delayed``), not rated, or past its date, either
+    is judged as above. Nor is a measure whose title states its figure for each year (``per
+    year``, or closing it, ``a year``, ``al año``, ``par an``) read before its year is out,
+    with a target for that year and the one in force for the year before: it is counted anew
+    each year, so a development bank's 0 municipalities reached by eight operations ``al
+    año`` in September is that year's count so far, not short of last year's target of 8,
+    nor a fall from last year's 8; read at its year's end, it is judged as above. A metric
+    with no baseline to draw a line from is judged once a target of it is due: an actual
+    dated on or after a target's date that reaches less than ``threshold`` of it (for a
+    metric that should fall, that exceeds it by more than ``1 - threshold`` of it, as a
+    level to hold may stray: an adult rearrest rate of 3.5% against a target of 3.0% is 17%
+    over it) is off track, baseline or not; which way it should move is its ``direction``;
+    without one, its ``bound`` (a ceiling, ``below 4.5``, is to stay down, and rent arrears
+    first read at 4.49% and then 3.67% are within it, not 82% of the way up to it; a floor
+    is to stay up); without either, a measure of harm, loss or delay (``Waits over 52
+    weeks``, ``Average time taken``, a percentile of a time or a stay: ``90th percentile ED
+    length of stay``, not ``BMI >= 95th percentile``; a time or delay that opens the title
+    in Spanish, Portuguese, French or German, ``Tiempo de entrega de resultado por testeo``,
+    ``Tempo médio de atendimento``, ``Délai moyen de prise en charge``, ``Wartezeit``, not a
+    share of cases seen within one; power or a service interrupted or cut off: ``Average
+    number of hours that power to a customer is interrupted``; tobacco or alcohol taken:
+    ``Prevalence of tobacco use among youth``, ``Adults who smoke``, not a stop-smoking
+    service; crime and offending again: ``Incarcerated for a new felony within 3 years of
+    release``; disease counted, its incidence or a rate of it: ``Rates per 100,000 of key
+    infectious diseases (E-coli 0157)``, 1.14 against a rate set at 1.39 is below it, not
+    82% of the way up to it, and not the work on it, ``Percentage of returning users to the
+    Chronic Disease Infobase``) falls, but not a count of the service's work on harm
+    (``Number of emergency incidents coordinated``, an output that rises with demand), and
+    so does a rate whose unit counts harm where its title names only the index it belongs to
+    (``Serious Electrical Incident Index: Rate per km``, in ``incidents per 100 km of
+    line``), a count rises, a measure whose wording's opening verb says which way goes that
+    way (``Increase…``, ``Reduce…``, ``Automate 75% of…``), a share of cases dealt with in
+    time (``Assessed within seven days``, ``% waiting less than two weeks``) rises, so does
+    a share of people satisfied with what they got (``Percent of customers rating their
+    satisfaction with the agency's customer service as good or excellent``, first read at
+    its target and short of it at the three surveys since: a survey's contented customers
+    are never a ceiling), a measure that aims at none falls, whatever its readings (a floor
+    of zero asks nothing: one CAS safety alert outstanding against a target of 0 misses it,
+    though the year before read 0), unless a figure of it is below zero (a balance or a
+    change, of which zero may be a floor), and a measure whose earliest reading fell short
+    of its target rises, that reading itself where it is the first, on or after the target's
+    date (a results report's one figure for the year against the exact figure it set:
+    ``Value of large-scale infrastructure projects completed``, $2.4 billion against
+    $2,911,730,840; a court's 41% of pending cases with a future date against 80%), unless
+    it reads exactly 0, as often a blank cell, or none of what a ceiling counts, as a
+    result. A measure read at or past its target from the start, with no direction, is not
+    judged: its target may be a floor it is to stay above as well as a level it is to come
+    down to, and rather than guess, the rule stays silent. Nor is a measure judged whose way
+    to move the rule can only guess from its target's side of the baseline (no
+    ``direction``, ``bound``, harm or aim in its wording, not a count), whose reading has
+    not moved from the baseline towards the target at all, and which the plan's own
+    ``rating`` calls on track: a coverage of 88% against a target of 70 set below its
+    baseline of 80, rated green, was to stay up, not fall to 70; read that way it met its
+    target from the start, and the rating, the plan's own reading of the measure, refutes
+    the guess. So is one with no baseline whose way up the rule guesses only from a reading
+    short of its target, none of whose readings moved towards it, rated on track: school
+    admission appeals upheld at 3% and then 0% against 20%, rated green, are within a
+    ceiling. A reading that moved towards the target, or a rating other than on track, is
+    judged as above. A measure with no baseline whose way the plan states (its
+    ``direction``, or a floor or ceiling) is drawn a line from where its own readings place
+    its start: the reading on the date the plan records its target set (a ``changes`` entry
+    of its ``target``), else its earliest, through its interim targets (see
+    :func:`planlint.timeline.read_line`). Its latest reading, the third or later since that
+    start, is off track when it moved towards the next target still to come yet falls short
+    of that line by the threshold, and its pace over its last three readings, kept up to
+    that target's date, would make less than ``threshold`` of the progress the line asks by
+    then (a national strategy's renewable share at 23.8% in 2025, from 7.2% in 2005, against
+    41% by 2030): a missing baseline does not hide a measure that cannot arrive in time. A
+    target due since the reading before judges it as above instead, and a reading since the
+    start that carries the plan's response answers it. A milestone is off track when its
+    date has come and its latest actual, from that date or later, shows less than
+    ``threshold`` of it done (actuals of a milestone record the share done: 1 when done, or
+    100 in percent), or whose latest result from then on is in words that say only that the
+    work is still going (``In progress``, ``Work is under way on…``, ``being drafted``, ``in
+    the process of migrating``, a charter's ``draft to be approved``, an RFC ``waiting on
+    approval``, a key result marked ``WIP`` at the quarter's end, a director to appoint
+    still ``Searching for Co-Dir``, a survey the group ``hope[s] to have ... out by early
+    summer`` or a report it ``will be starting`` on), unless the milestone marks a start
+    (``Approval process begins``), which work going on meets; a result in other words is not
+    read as a share done, nor is a later stage said to be under way (``Pilot rollouts are
+    under way`` of the regions to be agreed), which implies the milestone was met; a reading
+    from before the date says nothing of the date itself, and stale-metric asks for one; and
+    a milestone whose work a later item of the same owner takes up (an unfinished key result
+    carried into the next quarter's objectives) has that item's date as its new one; nor is
+    a milestone judged whose plan records a decision about it once its date had come, a
+    ``changes`` entry of its schedule, status or scope with the reason (``deferred``,
+    ``parked``, ``pushed to Q2``): that is what the finding would ask for; nor one the plan
+    records handed to another team, a change of its ``owner`` with the reason to someone of
+    a unit other than its goal's and the previous owner's (a key result passed mid-quarter
+    to another team, ``KR3 Dominik from CD Strategy Team responsible``): that team delivers
+    it now, and the record says where the work went and why. Nor is a milestone whose
+    description or latest result says by how long it misses its date (``Missing end of Q4
+    goal by one month``): the plan gives the new date, in its own words. A goal the plan
+    grades by a result of its own rather than a metric (``actuals``: a to-do list's year-end
+    ``VERDICT: FAILURE`` on ``Launch resource hub``, a look-back's ❌) is read as a milestone
+    is, at the goal: its date come (its ``due``, else its parent's, else the horizon's end),
+    its latest own result from then on below the threshold of done, or in words only that
+    the work is still going, with no ``response`` beside it, no decision recorded about it
+    since and no later goal of the same answerer that takes up its wording (or that says it
+    carries the work on and names its subject, see :func:`planlint.measures.carries_on`:
+    ``Make the stream good!``, graded 6/10, and the next quarter's ``Continue the streaming
+    work``), it is reported once; a goal with metrics is judged through them, not again,
+    unless none of them has a reading by the as-of date (an annual report grading ``10,000
+    reminders sent`` "not met" as a whole, for a service never built): then its own grade is
+    the only result there is to judge, and it is judged as a goal without metrics. A key
+    result the plan grades rather than measures (an actual's ``score``: GitLab's ``60% of
+    goal`` at the quarter's end) is read as a milestone is, against the grade most OKR
+    scales count as met, 0.7 (MayaData's "If you hit 70% of the Key Result, it's considered
+    a positive"; GitLab's 0-69% is "at risk"): a grade below it from its date on, with no
+    response, decision or later item of the same owner that takes it up, is a result missed
+    that nobody answers. Targets that are limits (``bound``: a ceiling at or above where the
+    metric starts, a floor at or below it) are no line to follow: the metric is off track
+    when its latest reading is past the limit for its date (the next limit, else the last),
+    such as a share allowed to fall to 57.1% by 2025 read at 57.08% in 2019. A limit with no
+    date holds at every reading, baseline or not: an agent busy rate to be maintained at or
+    below 1, from 0.2, read at 6.9 and then 6 is far past it (without a baseline the same
+    reading is judged as a level to hold). A bound that is not a limit (a satisfaction score
+    of more than 81% first read at 71%) is a level the plan commits to reach by its date: a
+    reading on or after the final target's date on the wrong side of it (69%) misses it,
+    whatever share of the way it came. So does a bound with no date of its own (a results
+    report's "at least 90%", its date to achieve "ongoing"), due where an undated target is
+    placed, by its goals' due date, else the horizon's end: a report's one reading for its
+    year at 80% falls short of the floor it set for that year, not 89% of the way to a level
+    still to come. A bound the plan states with a ``tolerance`` (``≤ 355 m3 +/-10%``) is met
+    by a reading within that margin of it (358): the plan set the margin so that a result
+    within it counts as met, and reporting it would overrule the plan's own standard. In a
+    plan of one short cycle (a quarter's key results, graded at its close) the threshold
+    stands: an aim of "at least 90% of the time" landing at 80% is the graded stretch of an
+    OKR, not a commitment broken. A measure stated as a change since a base date, in percent
+    (``% change since June 2011``, ``25% reduction in waste intensity`` in a plan whose
+    targets all have a 2019 baseline), starts its line from 0 at that date. So does a target
+    stated as a change in percent from a baseline given only in words (``25 percent below
+    2006 levels`` by 2025, the 2006 level not given), against which a reading in words that
+    states a change from the same baseline is judged (``5% reduction in greenhouse gas
+    emissions``, against about 13% expected ten years into nineteen; ``waste levels
+    increased``, the wrong way); words that give no change, only a move the target's way, or
+    a change still to come (``44% reduction needed``) are not read. A metric with a
+    ``direction`` to ``increase`` or ``decrease`` but no target has no line to be judged
+    against; it is off track when it moved against its direction at each of its last two
+    readings (an operating margin to improve read at 24.0, 20.4 and 16.8). A ``tolerance``
+    stated for such a metric is the plan's threshold of real change (an outcomes framework's
+    "criteria for determining change" of a survey estimate): the rule stays silent when the
+    latest reading is no further the wrong way than that from the baseline (else from the
+    first of those readings), as late deliveries to fall read at 12.4%, 13.0% and 13.5% from
+    a baseline of 12.0% with a tolerance of 2: by the plan's own standard the measure has
+    not changed, and a finding would read sampling noise as a trend. With a baseline, that
+    standard also works the other way: a latest reading further the wrong way than the
+    tolerance from the baseline is off track whatever the readings between did (a share
+    respected that fell from 61.5% to 46.9% and then rose to 47.5%, with a threshold of
+    2.7), unless the plan answers for its course since the baseline, as below. A metric that
+    repeats another, title and figures (a key result listed again at another level), is
+    judged once (see :meth:`planlint.plan.Plan.twin`). So is a milestone listed again under
+    another goal, word for word and with the same readings but another date (a volunteer
+    toolkit due in February in one stream of work and in March in another, open in both):
+    one deliverable, one slip, reported on the earlier date; the same title under the same
+    goal is an event held again, and each is judged. A share in percent that reads exactly 0
+    right after a positive reading (99.1% one quarter, 0% the next) is not judged: a share
+    that drops to nothing in one period is a dashboard's blank cell (no cases to count, no
+    figure yet) far more often than a result, and the rule stays silent rather than ask to
+    recover from a fall the source does not show. Nor is a share read at each event (``per
+    event``: a survey after each course) that has read exactly 0 every time: no event has
+    been held yet to read it, and its 0 is a figure still to come, not a result. Nor is a
+    measure, other than a milestone, whose every reading so far repeats its baseline to the
+    last figure (above zero) while its final target is still to come (a priority goal's
+    79,600 gun locks, the year before's total, in each quarter of the first year; a chart
+    that shows its 36.0% start for the next year too): the start value carried forward into
+    a new period's cell far more often than a measure that did not move by a unit, and
+    whether it moved is not shown; once a reading differs, or the target falls due, it is
+    judged as above. Nor is a reading that was already reported when the plan began (its
+    date and reporting lag before the start of the horizon), judged on a line from a
+    reference year that none of the measure's readings is from (a cut of 40% on 1990, with
+    the plan drawn up in 2010 from the 2006 figure): that reading is where the plan started,
+    not progress made under it. A baseline that is itself one of the readings is the figure
+    the plan was set on, and readings after it count, even those dated before the plan. Nor
+    is a reading judged off track when the plan gives another reading of the same date that
+    reaches the value expected then (the line's value on that date, or the target due): a
+    sector review quoting two surveys of one year for a measure (``71 (KMIS 2015)`` and ``67
+    (STEPS 2015)``, against 68.6 expected) reports figures that disagree on whether it is on
+    track, and neither alone shows it off track; nor when the plan gives the same row twice
+    (another measure of the same title, unit, baseline and targets, as a donor's results
+    framework in IATI carries each indicator twice) with a reading of that date that reaches
+    the value expected, or is in words: 1,164 people reached in one row and 36,899 in the
+    other, 2 grants to women-owned enterprises beside ``17 women owned organizations``. When
+    every figure of that date falls short, it is off track as above. Nor is a reading short
+    of what is expected of a measure that should rise when the plan itself says the figure
+    counts less than there is, beside the reading, or in the measure's description where
+    that is its one reading (``Under-reporting because category for children under 1 was
+    initially omitted from the reporting tool``, the comment of a health sector review on a
+    coverage read from its information system): the shortfall is the reporting's, not the
+    measure's, and a reviewer asks for the figure, not for recovery; a measure that should
+    fall is still judged, since a figure that counts less than there is shows it lower than
+    it is.
 
-    A measure that nothing above judges yet (no baseline to draw a line from, no target
-    due) is off track when its readings move away from the next target still to come: a
-    response time to come down to 8.9 minutes next year read at 9.32 and then 10.15. The
-    target still says where the measure should be; readings heading the other way mean
-    it will be missed unless someone acts, and waiting for the date to report it wastes
-    the time left to recover. It reports when, of the last three readings (or two, where
-    there are only two), the latest is short of the target, the furthest from it, and
-    further from it than the first by more than 5% of the target: a smaller move (84% to
-    83.5% against 90%) is the noise of any series. A baseline with no date that nothing
-    places on the calendar (a dashboard's initial baseline column, in a plan that states
-    no start for itself or its goals) is where the measure started, before its first
-    dated reading: a latest reading on the far side of it from the target has moved away,
-    as a line from it on any date would find, however small the move (seniors ready for
-    college and career at 72% from an initial 74%, against 78% for 2018); its way is read
-    from what the plan says of it, else from the target's side of the baseline, unless
-    the plan rates it on track. Otherwise which way the measure should move is
-    read as for a target due (its ``direction``, else its wording, else its earliest
-    reading short of the target), and a measure read at or past its target from the
-    start (the first of those readings) is left alone, whatever tells its way: a count,
-    which is read to rise, whose next target the plan set at or under a reading already
-    made (a budget book's alcoholic beverage registrations, 12 filed, 11 targeted for
-    next year, 10 projected) was not short of where the plan wanted it, and whether the
-    plan wants it to rise at all is honestly debatable. Readings from before the plan
-    count: a target set after a fall, with nothing said of how the fall will be
-    reversed, is the gap itself. A target of
-    none is not judged (no share of it measures a move), nor a limit, milestone or
-    indicator; a count of things done within a period only against the next period's
-    target (a count's target may be the total of several periods, which no one period's
-    count nears). Nor is a latest reading at or past the plan's own path: the straight
-    line from the last target due by its date to the next one (a library's checkouts per
-    employee budgeted at 25,062 for the year and read at 33,502 on its last day, down from
-    36,573, with 37,182 budgeted for the next): the plan set where the measure should
-    be on that date and it is there, and whether a fall from above the plan's path puts
-    the next target out of reach is honestly debatable. A measure the plan already
-    answers for is left alone: a ``changes`` entry about it with the reason since the
-    first of those readings, an account in words beside its latest reading, or an
+    A measure that nothing above judges yet (no baseline to draw a line from, no target due)
+    is off track when its readings move away from the next target still to come: a response
+    time to come down to 8.9 minutes next year read at 9.32 and then 10.15. The target still
+    says where the measure should be; readings heading the other way mean it will be missed
+    unless someone acts, and waiting for the date to report it wastes the time left to
+    recover. It reports when, of the last three readings (or two, where there are only two),
+    the latest is short of the target, the furthest from it, and further from it than the
+    first by more than 5% of the target: a smaller move (84% to 83.5% against 90%) is the
+    noise of any series. A baseline with no date that nothing places on the calendar (a
+    dashboard's initial baseline column, in a plan that states no start for itself or its
+    goals) is where the measure started, before its first dated reading: a latest reading on
+    the far side of it from the target has moved away, as a line from it on any date would
+    find, however small the move (seniors ready for college and career at 72% from an
+    initial 74%, against 78% for 2018); its way is read from what the plan says of it, else
+    from the target's side of the baseline, unless the plan rates it on track. Otherwise
+    which way the measure should move is read as for a target due (its ``direction``, else
+    its wording, else its earliest reading short of the target), and a measure read at or
+    past its target from the start (the first of those readings) is left alone, whatever
+    tells its way: a count, which is read to rise, whose next target the plan set at or
+    under a reading already made (a budget book's alcoholic beverage registrations, 12
+    filed, 11 targeted for next year, 10 projected) was not short of where the plan wanted
+    it, and whether the plan wants it to rise at all is honestly debatable. Readings from
+    before the plan count: a target set after a fall, with nothing said of how the fall will
+    be reversed, is the gap itself. A target of none is not judged (no share of it measures
+    a move), nor a limit, milestone or indicator; a count of things done within a period
+    only against the next period's target (a count's target may be the total of several
+    periods, which no one period's count nears). Nor is a latest reading at or past the
+    plan's own path: the straight line from the last target due by its date to the next one
+    (a library's checkouts per employee budgeted at 25,062 for the year and read at 33,502
+    on its last day, down from 36,573, with 37,182 budgeted for the next): the plan set
+    where the measure should be on that date and it is there, and whether a fall from above
+    the plan's path puts the next target out of reach is honestly debatable. A measure the
+    plan already answers for is left alone: a ``changes`` entry about it with the reason
+    since the first of those readings, an account in words beside its latest reading, or an
     initiative that may be under way on a goal it measures (as off-track-without-action
     reads it).
 
-    A target missed when it fell due by less than the threshold is still off track when
-    each of at least its last three readings up to then missed it too (a standard of 90%
-    read at 79.3%, 79.9%, 80.9% and 79.9% in the quarters of its year, a 96% compliance
-    target at 94.8%, 95.1% and 95.1% three years running): a standing miss, not a dip, that
-    nobody answers will go on, whatever the readings before the run (a satisfaction target
-    met within its 5% tolerance in its first two years, then read at 77%, 83% and 81%
-    against 90% and 95%: met once is not met now). Each reading is judged against the
-    target in force on its date, or the first still to come: a path of targets met on one
-    of its dates (emissions at 3.31 on the 2020 point of a climate path, then 3.1 against
-    2022's 3.02) is no standing miss, whatever the readings from before the path began. A
-    reading within the plan's ``tolerance`` meets the target; a measure whose only way to
-    go is read from its wording as harm or delay, a plan of one short cycle, and figures
-    that more than one measure reports (rows of a breakdown that repeat one score) are not
-    judged so. So is a target still missed by a reading half a year or more after its date,
-    where no later target asks for another level (a city's commitment of 100% of street
-    corners made accessible by 2018, read at 98% in October 2019; a client satisfaction of
-    75% due in 2022 and set again for 2026, read at 71% in 2024): the threshold allows for
-    the last of the work coming just after the date, not for a shortfall that nobody
-    recovered, re-dated or answered in the months since. The same exceptions hold, and a
-    path that moves on to another level is judged against its next step instead. A
-    standard of every case, set for each period (100% in percent, the only level of two or
-    more dated targets: emergency calls answered within 30 minutes, best practices met), is
-    missed by any reading short of it on or after its date: each period's cases start
-    afresh, so no late work makes up the ones that missed it, and a margin of 15% of them
-    is no standard; one target of 100% (street corners made accessible) is work to
-    complete, and a standard below 100% sets its own margin.
+    A target missed when it fell due by less than the threshold is still off track when each
+    of at least its last three readings up to then missed it too (a standard of 90% read at
+    79.3%, 79.9%, 80.9% and 79.9% in the quarters of its year, a 96% compliance target at
+    94.8%, 95.1% and 95.1% three years running): a standing miss, not a dip, that nobody
+    answers will go on, whatever the readings before the run (a satisfaction target met
+    within its 5% tolerance in its first two years, then read at 77%, 83% and 81% against
+    90% and 95%: met once is not met now). Each reading is judged against the target in
+    force on its date, or the first still to come: a path of targets met on one of its dates
+    (emissions at 3.31 on the 2020 point of a climate path, then 3.1 against 2022's 3.02) is
+    no standing miss, whatever the readings from before the path began. A reading within the
+    plan's ``tolerance`` meets the target; a measure whose only way to go is read from its
+    wording as harm or delay, a plan of one short cycle, and figures that more than one
+    measure reports (rows of a breakdown that repeat one score) are not judged so. So is a
+    target still missed by a reading half a year or more after its date, where no later
+    target asks for another level (a city's commitment of 100% of street corners made
+    accessible by 2018, read at 98% in October 2019; a client satisfaction of 75% due in
+    2022 and set again for 2026, read at 71% in 2024): the threshold allows for the last of
+    the work coming just after the date, not for a shortfall that nobody recovered, re-dated
+    or answered in the months since. The same exceptions hold, and a path that moves on to
+    another level is judged against its next step instead. A standard of every case, set for
+    each period (100% in percent, the only level of two or more dated targets: emergency
+    calls answered within 30 minutes, best practices met), is missed by any reading short of
+    it on or after its date: each period's cases start afresh, so no late work makes up the
+    ones that missed it, and a margin of 15% of them is no standard; one target of 100%
+    (street corners made accessible) is work to complete, and a standard below 100% sets its
+    own margin.
 
-    A measure whose result in words, from its due date on, says the work was put off
-    (``Due to the COVID-19 response, this milestone has been delayed``, ``it was decided
-    to postpone the comprehension test until migration was complete``) and names no date
-    it now comes by is off track too: a slip the plan admits but does not re-plan. One
-    that names a date (a month, a year, a quarter, a release: ``slipped into 3.9 (Oct
-    2019)``), or whose plan records the decision as a ``changes`` entry, is not. So is
-    one whose result from its due date on is a status that says only that the work was
-    not done (``Not done.``, ``Will not complete``, ``Not started``): a result missed at
-    its date, in words, that nothing answers. So is one graded met only in part, by its
-    whole status (a board's year-end ``PARTIALLY ACHIEVED`` on a key result, on its
-    scale of achieved, partially achieved and not achieved), or by the opening sentence
-    of its result where the measure states its own date (``This milestone has been
-    partially COMPLETED . OMB is currently reviewing this milestone.``, due by September
-    30, 2020): part of what was due was not done, and nothing says when it will be. A
-    grade followed by a count of what was done, of work dated only by its goal or the
-    plan (an action plan's activity encouraged of every agency at any time in the year,
-    ``partially COMPLETED . 10 Agencies have put a data strategy or road map in
-    place``), is an account of progress, not a date missed.
+    A measure whose result in words, from its due date on, says the work was put off (``Due
+    to the COVID-19 response, this milestone has been delayed``, ``it was decided to
+    postpone the comprehension test until migration was complete``) and names no date it now
+    comes by is off track too: a slip the plan admits but does not re-plan. One that names a
+    date (a month, a year, a quarter, a release: ``slipped into 3.9 (Oct 2019)``), or whose
+    plan records the decision as a ``changes`` entry, is not. So is one whose result from
+    its due date on is a status that says only that the work was not done (``Not done.``,
+    ``Will not complete``, ``Not started``): a result missed at its date, in words, that
+    nothing answers. So is one graded met only in part, by its whole status (a board's
+    year-end ``PARTIALLY ACHIEVED`` on a key result, on its scale of achieved, partially
+    achieved and not achieved), or by the opening sentence of its result where the measure
+    states its own date (``This milestone has been partially COMPLETED . OMB is currently
+    reviewing this milestone.``, due by September 30, 2020): part of what was due was not
+    done, and nothing says when it will be. A grade followed by a count of what was done, of
+    work dated only by its goal or the plan (an action plan's activity encouraged of every
+    agency at any time in the year, ``partially COMPLETED . 10 Agencies have put a data
+    strategy or road map in place``), is an account of progress, not a date missed.
 
-    Nor is a metric reported whose judged reading carries the plan's ``response`` to it
-    (an annual report's "Reason for deviation": the cause and the action taken or planned,
-    such as a recruitment drive for 2025 beside an enrolment 80% of its target): the plan
-    has already answered what the finding would ask; a restatement of practice already in
-    place ("we will continue efforts") is no response and is not transcribed as one. Nor
-    is one whose plan, in its words on the judged reading (its result in words, or the
-    measure's description where that is its one reading, as a results report's
-    explanation of an indicator, or where it states the reading's figure, as a progress
-    report's account of the year it reports: ``The 30% average increase ... is down from
-    2024's 45%``), gives the shortfall's cause and says nothing is to be
-    done about it (``No attention actually required since the target was met until five
-    new recommendations were issued in December 2016 which resulted in a downward impact
-    on the overall results``, a share counted since the agency's creation diluted by
-    items too new to be answered), or judges it too small to act on with the reason
-    (``the 2% variance is immaterial due to the fact that the classes are small``, where
-    one trainee of 17 moves the share by 6 points), or places its cause outside the
-    organisation's control (``circumstances outside of Coast Guard's control``, such as
-    waiting for the police to arrive): the plan has judged the shortfall and answered the
-    finding, with no action for the response to carry, and whether it should have acted
-    all the same is debatable. A cause alone (``due to vacancies``), or "no action
-    required" or "immaterial" with no cause, is still reported. Nor is one whose words on
-    the judged reading (read as above) say it is within the plan's own margin of its
-    target (a results report's variance band, ``Result is essentially within +/- 15% of
+    Nor is a metric reported whose judged reading carries the plan's ``response`` to it (an
+    annual report's "Reason for deviation": the cause and the action taken or planned, such
+    as a recruitment drive for 2025 beside an enrolment 80% of its target): the plan has
+    already answered what the finding would ask; a restatement of practice already in place
+    ("we will continue efforts") is no response and is not transcribed as one. Nor is one
+    whose plan, in its words on the judged reading (its result in words, or the measure's
+    description where that is its one reading, as a results report's explanation of an
+    indicator, or where it states the reading's figure, as a progress report's account of
+    the year it reports: ``The 30% average increase ... is down from 2024's 45%``), gives
+    the shortfall's cause and says nothing is to be done about it (``No attention actually
+    required since the target was met until five new recommendations were issued in December
+    2016 which resulted in a downward impact on the overall results``, a share counted since
+    the agency's creation diluted by items too new to be answered), or judges it too small
+    to act on with the reason (``the 2% variance is immaterial due to the fact that the
+    classes are small``, where one trainee of 17 moves the share by 6 points), or places its
+    cause outside the organisation's control (``circumstances outside of Coast Guard's
+    control``, such as waiting for the police to arrive): the plan has judged the shortfall
+    and answered the finding, with no action for the response to carry, and whether it
+    should have acted all the same is debatable. A cause alone (``due to vacancies``), or
+    "no action required" or "immaterial" with no cause, is still reported. Nor is one whose
+    words on the judged reading (read as above) say it is within the plan's own margin of
+    its target (a results report's variance band, ``Result is essentially within +/- 15% of
     target``, on $16.8 million against $20 million; ``remained within tolerance``): the
     margin is the plan's tolerance, as one stated on a bound is, and reporting the reading
-    would overrule the plan's own standard; a margin of something else (``within 15% of
-    the budget``) or one denied (``not within``) is still reported. Nor is one whose words on
-    the judged reading (read as above) give the shortfall's cause and a course already
-    set: an action begun on it (a leadership academy's score gain of 30% against 40%, put
-    down to students entering with higher self-assessments, as the programme ``ha[s]
-    begun the process to review curriculum``), or the means by which the target is to be
-    reached (a rate of return of $1.86 against $2.25, driven by lower sales and debt
-    service, whose ``target ... may be attainable in the future with ... retail expansion
-    and the new distribution center``): that is the response, in the plan's words. A
-    cause with no action begun or means named (``we continue to rebuild``, ``will
-    start``), or an action with no cause, is still reported. Nor is one whose words on
-    the judged reading (read as above) foresee the target met: a share provisional while
-    items are still under review (``given that ... 66 medicines were still under review it
-    is anticipated the 95% compliance target will be met``), a count whose next year
-    ``already'' stands ``at 1,777 and should exceed the target of 2000``: the plan, which
-    alone knows what is still to be counted and what is under way, judges the shortfall
-    one that closes, and whether to act all the same is debatable. A hope, a doubt or a
-    condition (``we hope the target will be met``, ``if funding arrives, the target will
-    be met``) is no forecast and is still reported. Nor is one whose words on
-    the judged reading (read as above) say the work short of the target was put off to a
-    time they name (critical milestones achieved 66% against 80%, as ``Shipbuilding-related
-    delays have postponed delivery to July 2018``; work plan items ``carried over to the
-    following fiscal year``; projects delayed by regulatory approvals, ``shifting results
-    into next fiscal year``): the plan re-dates the work, as a milestone's result in words
-    that names the date it now comes by does, and whether it should recover all the same
-    is debatable; put off with no time (``One commitment was delayed due to legislative
-    amendments``) is still reported. Nor is one whose words on the judged reading (read as
-    above) grade the result met: a report's status in capitals (``DONE`` beside call wait
-    times of 3.7 minutes a year against one minute, its last three months under it), or a
-    key result's owner's ``That was the goal`` of the review it got: the plan judged the
-    reading against its own aim and called it met, and whether the figure alone outweighs
-    that is debatable; a grade in part or denied (``partially COMPLETED``, ``NOT DONE``)
-    is still reported. So
-    with a floor or a ceiling whose reading before the judged one carries the response,
-    when the judged reading is no further past it than that one (a habitat a report card
-    made a restoration priority on one map, short by no more acres on the next): the
-    shortfall the plan answered continues, not grown, and the answer stands; a shortfall
-    grown since is reported. Nor
-    is a share in percent whose title names only what it is a share of (``% Other
-    humanities``) when another measure of the plan counts that same thing (``Enrolment
-    by major field of study: Other humanities``) and its reading of the same date carries
-    the plan's response: a KPI table that reports a count and its share row by row
-    answers the shortfall once, on the count, and the share falls short for the same
-    cause. Nor is a measure whose shortfall the plan names as the cause of another
-    measure's move (``Pending increased to just over 1000, due to the Clearance Rate at
-    less than 100%``, in the description of either) when that measure, of the same
-    owner, counts what moved (``cases pending``) and its reading of the same date carries
-    the plan's response (judges appointed to deal with the increased pending cases): a
-    court's review answers a clearance rate below 100% where it shows, on the pending
-    caseload it swells. Nor is a measure of a goal that records its own result for the
-    period of the judged reading (its latest, dated on or after that reading: a board's
-    year-end ``OK (almost)`` for a row of outreach targets reviewed as one, 2 newsletters of
-    4 among them), unless that grade is itself a miss (a share done below the threshold, or
-    words only that the work is still going): the plan's review judged the row as one, as
-    stale-metric reads the row through that record, and whether a shortfall inside a row
-    the review passed needs acting on is debatable. Nor is a row that breaks a part out of
-    a measure the plan targets, its name,
-    a dash and the part (``Cases eligible for adjustment - low-risk (%)`` under ``Cases
-    eligible for adjustment (%)``), and states no target of its own: the plan targets
-    the breakdown through the whole, which is judged instead. Nor is a breakdown
-    (``breaks_down``, see metric-without-target) whose measure's reading of the same date,
-    or that of the measure above it, carries the plan's response: a survey's Helpfulness
-    criterion at 78% against 85%, when the report answers the survey's shortfall as a
-    whole on its Overall row, is answered with it. Nor is a milestone of an
-    initiative (listed under its ``metrics``) due after the initiative's ``start``, when
-    the initiative is still planned and overdue-initiative reports it late to start (a
-    portfolio board's service still in the backlog years after its predicted discovery
-    start, with its predicted alpha and beta starts past): work that never began misses
-    every later step by construction, and the one stall is reported once, on its start.
+    would overrule the plan's own standard; a margin of something else (``within 15% of the
+    budget``) or one denied (``not within``) is still reported. Nor is one whose words on
+    the judged reading (read as above) give the shortfall's cause and a course already set:
+    an action begun on it (a leadership academy's score gain of 30% against 40%, put down to
+    students entering with higher self-assessments, as the programme ``ha[s] begun the
+    process to review curriculum``), or the means by which the target is to be reached (a
+    rate of return of $1.86 against $2.25, driven by lower sales and debt service, whose
+    ``target ... may be attainable in the future with ... retail expansion and the new
+    distribution center``): that is the response, in the plan's words. A cause with no
+    action begun or means named (``we continue to rebuild``, ``will start``), or an action
+    with no cause, is still reported. Nor is one whose words on the judged reading (read as
+    above) foresee the target met: a share provisional while items are still under review
+    (``given that ... 66 medicines were still under review it is anticipated the 95%
+    compliance target will be met``), a count whose next year ``already'' stands ``at 1,777
+    and should exceed the target of 2000``: the plan, which alone knows what is still to be
+    counted and what is under way, judges the shortfall one that closes, and whether to act
+    all the same is debatable. A hope, a doubt or a condition (``we hope the target will be
+    met``, ``if funding arrives, the target will be met``) is no forecast and is still
+    reported. Nor is one whose words on the judged reading (read as above) say the work
+    short of the target was put off to a time they name (critical milestones achieved 66%
+    against 80%, as ``Shipbuilding-related delays have postponed delivery to July 2018``;
+    work plan items ``carried over to the following fiscal year``; projects delayed by
+    regulatory approvals, ``shifting results into next fiscal year``): the plan re-dates the
+    work, as a milestone's result in words that names the date it now comes by does, and
+    whether it should recover all the same is debatable; put off with no time (``One
+    commitment was delayed due to legislative amendments``) is still reported. Nor is one
+    whose words on the judged reading (read as above) grade the result met: a report's
+    status in capitals (``DONE`` beside call wait times of 3.7 minutes a year against one
+    minute, its last three months under it), or a key result's owner's ``That was the goal``
+    of the review it got: the plan judged the reading against its own aim and called it met,
+    and whether the figure alone outweighs that is debatable; a grade in part or denied
+    (``partially COMPLETED``, ``NOT DONE``) is still reported. So with a floor or a ceiling
+    whose reading before the judged one carries the response, when the judged reading is no
+    further past it than that one (a habitat a report card made a restoration priority on
+    one map, short by no more acres on the next): the shortfall the plan answered continues,
+    not grown, and the answer stands; a shortfall grown since is reported. Nor is a share in
+    percent whose title names only what it is a share of (``% Other humanities``) when
+    another measure of the plan counts that same thing (``Enrolment by major field of study:
+    Other humanities``) and its reading of the same date carries the plan's response: a KPI
+    table that reports a count and its share row by row answers the shortfall once, on the
+    count, and the share falls short for the same cause. Nor is a measure whose shortfall
+    the plan names as the cause of another measure's move (``Pending increased to just over
+    1000, due to the Clearance Rate at less than 100%``, in the description of either) when
+    that measure, of the same owner, counts what moved (``cases pending``) and its reading
+    of the same date carries the plan's response (judges appointed to deal with the
+    increased pending cases): a court's review answers a clearance rate below 100% where it
+    shows, on the pending caseload it swells. Nor is a measure of a goal that records its
+    own result for the period of the judged reading (its latest, dated on or after that
+    reading: a board's year-end ``OK (almost)`` for a row of outreach targets reviewed as
+    one, 2 newsletters of 4 among them), unless that grade is itself a miss (a share done
+    below the threshold, or words only that the work is still going): the plan's review
+    judged the row as one, as stale-metric reads the row through that record, and whether a
+    shortfall inside a row the review passed needs acting on is debatable. Nor is a row that
+    breaks a part out of a measure the plan targets, its name, a dash and the part (``Cases
+    eligible for adjustment - low-risk (%)`` under ``Cases eligible for adjustment (%)``),
+    and states no target of its own: the plan targets the breakdown through the whole, which
+    is judged instead. Nor is a breakdown (``breaks_down``, see metric-without-target) whose
+    measure's reading of the same date, or that of the measure above it, carries the plan's
+    response: a survey's Helpfulness criterion at 78% against 85%, when the report answers
+    the survey's shortfall as a whole on its Overall row, is answered with it. Nor is a
+    milestone of an initiative (listed under its ``metrics``) due after the initiative's
+    ``start``, when the initiative is still planned and overdue-initiative reports it late
+    to start (a portfolio board's service still in the backlog years after its predicted
+    discovery start, with its predicted alpha and beta starts past): work that never began
+    misses every later step by construction, and the one stall is reported once, on its
+    start.
     """
     answers = _Answers(plan)
     standing = _StandingMisses(plan)
@@ -2171,28 +2152,26 @@ def target_already_passed(plan: Plan) -> Iterator[Finding]:
 
     A path of interim targets says how much progress each period should bring. When the
     measure jumps ahead and the path is not reset, the targets still to come ask for
-    nothing, or for a fall, and the reviews that judge against them see success where
-    the plan has stopped asking for progress: targets are revised as conditions change,
-    both ways. A path is at least two targets dated after the latest reading, of a
-    measure with a ``direction`` to rise or fall, and the finding is for a reading that
-    is past the next of them and has reached the one after, listing every target it has
-    reached: one target reached a little early is progress, not a stale path, a reading
-    that equals the targets of a flat path (0 to hold at 0) holds its level, and targets
-    that are all the same are a standard to meet in each period (97% of trains on time
-    every month), which one good period does not pass. A single target (or the same
-    target for every period still to come) below the current level may be a floor to
-    stay above (a statutory share, a service standard) rather than an aim, and is judged
-    only where it cannot be one, a year or more before its date: where the target asks
-    for a move from the baseline and the reading has gone past it by more than that
-    whole move (chronic absenteeism at 67.1% with a Year 3 target of 66.6%, read at
-    46.5% in Year 1: the target now asks for a rise of 20 points), or, with no baseline,
-    where the measure states its direction and every reading is twice the target or
-    more (in-service training hours of 30,124 to 42,488 a year against a target of
-    5,000; for a measure to fall, the target twice every reading). A milestone, or a
-    target of one with no unit (a deliverable, whose reading of more counts its parts), is
-    not judged so,
-    nor are targets the plan states as limits (``bound``), which a reading within them
-    has not passed.
+    nothing, or for a fall, and the reviews that judge against them see success where the
+    plan has stopped asking for progress: targets are revised as conditions change, both
+    ways. A path is at least two targets dated after the latest reading, of a measure with a
+    ``direction`` to rise or fall, and the finding is for a reading that is past the next of
+    them and has reached the one after, listing every target it has reached: one target
+    reached a little early is progress, not a stale path, a reading that equals the targets
+    of a flat path (0 to hold at 0) holds its level, and targets that are all the same are a
+    standard to meet in each period (97% of trains on time every month), which one good
+    period does not pass. A single target (or the same target for every period still to
+    come) below the current level may be a floor to stay above (a statutory share, a service
+    standard) rather than an aim, and is judged only where it cannot be one, a year or more
+    before its date: where the target asks for a move from the baseline and the reading has
+    gone past it by more than that whole move (chronic absenteeism at 67.1% with a Year 3
+    target of 66.6%, read at 46.5% in Year 1: the target now asks for a rise of 20 points),
+    or, with no baseline, where the measure states its direction and every reading is twice
+    the target or more (in-service training hours of 30,124 to 42,488 a year against a
+    target of 5,000; for a measure to fall, the target twice every reading). A milestone, or
+    a target of one with no unit (a deliverable, whose reading of more counts its parts), is
+    not judged so, nor are targets the plan states as limits (``bound``), which a reading
+    within them has not passed.
     """
     for metric in plan.metrics:
         ahead = _passed_targets(metric, plan.as_of)
@@ -2260,8 +2239,7 @@ def target_already_passed(plan: Plan) -> Iterator[Finding]:
           """))
 def overdue_initiative(plan: Plan) -> Iterator[Finding]:
     """An initiative's ``end`` is before the as-of date and its status is neither done
-    nor cancelled, or its ``start`` is before the as-of date and it is still
-    ``planned``.
+    nor cancelled, or its ``start`` is before the as-of date and it is still ``planned``.
 
     Work that runs past its end date without anyone deciding to extend, finish or stop it,
     or that never starts when the plan says it starts, is work nobody is monitoring; the
@@ -2269,76 +2247,71 @@ def overdue_initiative(plan: Plan) -> Iterator[Finding]:
     counts as not done, and is not judged on its start; one both late to end and still
     planned is reported once, for its end. A start is often stated by its month (``August
     2026``), so an initiative is late to start once a month has passed since its ``start``;
-    and work given a window of a month to a quarter (a roadmap's ``Q4``, January 1 to
-    March 31) may start any time in it, so only its end is judged.
-    A continuing duty (``kind: ongoing``) has no end to be late for, nor has work whose
-    title names no end state of its own: an effort to ``make progress`` on something, or a
-    ``collaboration with`` a partner on the partner's work, whose pace is the partner's;
-    their dates say when they are the focus. Nor is work the plan reports ``active`` in the
-    words of an effort kept up (see initiative-without-dates) or of work that goes on by
-    design once made (a thing made that ``continues to be developed``, an implementation
-    ``updated as the spec evolves``), nor a pilot its report says ``is being piloted``:
-    its end state is reached, or is the trying itself. Nor is work whose plan records a
-    decision about it once its date had come: a ``changes`` entry of its schedule, status
-    or scope, with the reason (work deferred until a partner is ready), is what the
-    finding would ask for. Nor is work the plan puts on hold on purpose (``status:
-    on-hold``: paused, parked): pausing it is such a decision, and its dates wait on the
-    one that takes it up again. Nor is work still planned whose own words or status say
-    it waits on funding it has not received (``Status: Needs funding``, ``Pending
-    funding``) judged on its start: it starts when a funder pays for it, and its end is
-    still judged. Nor is work whose status the plan publishes a month or more often (a
-    communication with that cadence covering a goal the work serves, or one above it: a
-    government's business plan tracker, "the current status of each action, and
-    explanations for any deadlines missed, updated monthly") and whose end is less than
-    one step of that cadence before the as-of date: the update that would report it done,
-    or explain the miss, is not out yet (a deadline month judged the day after it closed).
-    Nor is work the plan or its report calls a project of several years (``Completion
-    Status: Multi-Year Project``, a ``multi-year initiative``) whose end is only the date
-    every piece of the plan's work shares, before the plan's horizon ends: a multi-year
-    plan's annual update lists its objectives for one year (a column headed ``FY
-    2018``), and that date is the year's, not the end of work said to run for years.
-    Nor is work whose status the plan reports with the graded results of the goals it
-    serves, all dated before its end (an audit's follow-up schedule giving each finding's
-    status, "Partial corrective action was taken", as of the fiscal year's close, and
-    published months later): the plan's last word on the work is from before its date, as
-    a milestone's reading from before its due date is, and it may have been done since;
-    that the report came out after the date is the lag of its publication, not lateness.
-    Nor is work due on or after the date the plan reports its work's statuses at, where it
-    says they are of a date before its as-of date (``plan: status_as_of``: a pupil premium
-    statement whose review of the year's activities is dated January, while its figures were
-    updated in May): the status was given before the work was due, and it may have been
-    done since; work is judged late, and late to start, by that date.
-    Nor is work due before the plan's horizon starts, in a plan dated no later than that
-    start: a programme adopted before its period begins (an agency's single programming
-    document, drafted in the autumn and printed in the new year) sets out that period's
-    work and reports no status; what was due before it is the previous period's, whose
-    status the report on that period gives.
-    Nor is a deliverable with no status that the plan says is not published (``Data
-    Management Plan (Not publicly available)``, a ``Confidential report``, one ``made
-    available to the participants``): a public table can never link or report it, so no
-    state is missing from the published plan; a status the plan does give is judged.
-    When more than a third
-    of the initiatives past their end have no status, the plan does not record status at
-    all, and is reported once instead of each initiative, unless it publishes its work
-    item by item on a work tracker (a Trello or Kanban board, a project board, GitHub
-    issues), whose columns or labels keep each one's status, or says it tracks its work
-    in another document or tool (``plan: withheld: [initiatives]``: a team's roadmap
-    timeline whose work its sprint board tracks), which keeps it there. Work due when
-    the plan itself ends (a 100-day agenda whose actions have no dates of their own) that
-    is widely still under way after it is one overrun of the plan, reported once, not one
-    per action.
+    and work given a window of a month to a quarter (a roadmap's ``Q4``, January 1 to March
+    31) may start any time in it, so only its end is judged. A continuing duty (``kind:
+    ongoing``) has no end to be late for, nor has work whose title names no end state of its
+    own: an effort to ``make progress`` on something, or a ``collaboration with`` a partner
+    on the partner's work, whose pace is the partner's; their dates say when they are the
+    focus. Nor is work the plan reports ``active`` in the words of an effort kept up (see
+    initiative-without-dates) or of work that goes on by design once made (a thing made that
+    ``continues to be developed``, an implementation ``updated as the spec evolves``), nor a
+    pilot its report says ``is being piloted``: its end state is reached, or is the trying
+    itself. Nor is work whose plan records a decision about it once its date had come: a
+    ``changes`` entry of its schedule, status or scope, with the reason (work deferred until
+    a partner is ready), is what the finding would ask for. Nor is work the plan puts on
+    hold on purpose (``status: on-hold``: paused, parked): pausing it is such a decision,
+    and its dates wait on the one that takes it up again. Nor is work still planned whose
+    own words or status say it waits on funding it has not received (``Status: Needs
+    funding``, ``Pending funding``) judged on its start: it starts when a funder pays for
+    it, and its end is still judged. Nor is work whose status the plan publishes a month or
+    more often (a communication with that cadence covering a goal the work serves, or one
+    above it: a government's business plan tracker, "the current status of each action, and
+    explanations for any deadlines missed, updated monthly") and whose end is less than one
+    step of that cadence before the as-of date: the update that would report it done, or
+    explain the miss, is not out yet (a deadline month judged the day after it closed). Nor
+    is work the plan or its report calls a project of several years (``Completion Status:
+    Multi-Year Project``, a ``multi-year initiative``) whose end is only the date every
+    piece of the plan's work shares, before the plan's horizon ends: a multi-year plan's
+    annual update lists its objectives for one year (a column headed ``FY 2018``), and that
+    date is the year's, not the end of work said to run for years. Nor is work whose status
+    the plan reports with the graded results of the goals it serves, all dated before its
+    end (an audit's follow-up schedule giving each finding's status, "Partial corrective
+    action was taken", as of the fiscal year's close, and published months later): the
+    plan's last word on the work is from before its date, as a milestone's reading from
+    before its due date is, and it may have been done since; that the report came out after
+    the date is the lag of its publication, not lateness. Nor is work due on or after the
+    date the plan reports its work's statuses at, where it says they are of a date before
+    its as-of date (``plan: status_as_of``: a pupil premium statement whose review of the
+    year's activities is dated January, while its figures were updated in May): the status
+    was given before the work was due, and it may have been done since; work is judged late,
+    and late to start, by that date. Nor is work due before the plan's horizon starts, in a
+    plan dated no later than that start: a programme adopted before its period begins (an
+    agency's single programming document, drafted in the autumn and printed in the new year)
+    sets out that period's work and reports no status; what was due before it is the
+    previous period's, whose status the report on that period gives. Nor is a deliverable
+    with no status that the plan says is not published (``Data Management Plan (Not publicly
+    available)``, a ``Confidential report``, one ``made available to the participants``): a
+    public table can never link or report it, so no state is missing from the published
+    plan; a status the plan does give is judged. When more than a third of the initiatives
+    past their end have no status, the plan does not record status at all, and is reported
+    once instead of each initiative, unless it publishes its work item by item on a work
+    tracker (a Trello or Kanban board, a project board, GitHub issues), whose columns or
+    labels keep each one's status, or says it tracks its work in another document or tool
+    (``plan: withheld: [initiatives]``: a team's roadmap timeline whose work its sprint
+    board tracks), which keeps it there. Work due when the plan itself ends (a 100-day
+    agenda whose actions have no dates of their own) that is widely still under way after it
+    is one overrun of the plan, reported once, not one per action.
 
-    Work with no end of its own is due when the goals it serves are: a goal whose own
-    date (``By 2025, establish a communication plan``, due 2025-12-31), or that of a
-    goal above it, has passed while work on it with no end date is still ``active`` or
-    ``blocked`` is overdue, and is reported once, at the goal, naming that work: nobody
-    has decided to finish, stop or re-date what the goal asked for by then. A goal whose
-    date is only the plan's end, one graded by a result of its own (see
-    off-track-metric), one whose plan records a decision about it or its work once its
-    date had come, and work not yet begun (still ``planned``, which a goal's measures or
-    a start date report) are not judged so, nor a continuing duty or work with measures
-    of its own, whose deliverables off-track-metric and stale-metric judge (a quarter's
-    crash courses, each one reported).
+    Work with no end of its own is due when the goals it serves are: a goal whose own date
+    (``By 2025, establish a communication plan``, due 2025-12-31), or that of a goal above
+    it, has passed while work on it with no end date is still ``active`` or ``blocked`` is
+    overdue, and is reported once, at the goal, naming that work: nobody has decided to
+    finish, stop or re-date what the goal asked for by then. A goal whose date is only the
+    plan's end, one graded by a result of its own (see off-track-metric), one whose plan
+    records a decision about it or its work once its date had come, and work not yet begun
+    (still ``planned``, which a goal's measures or a start date report) are not judged so,
+    nor a continuing duty or work with measures of its own, whose deliverables
+    off-track-metric and stale-metric judge (a quarter's crash courses, each one reported).
     """
     as_of = plan.status_as_of
     ended = [initiative for initiative in plan.initiatives
@@ -2584,71 +2557,67 @@ def overspent_budget(plan: Plan) -> Iterator[Finding]:
 
     Overspending is the budget's own off-track signal: the work costs more than the plan
     allowed, and the money comes from somewhere the strategy did not choose. Spending
-    exactly the amount is fine; a line without both values is not judged. A plan that
-    states its own rule for moving money between its lines (``plan:
-    budget_reallocation``: a grant's work and budget plan whose Core Group "can relocate
-    budget up to 10,000 euros unused for already implemented activities to other
-    upcoming or new activities") chose where that money goes: a line over by no more
-    than that allowance, while the lines of its currency and period together spent no
-    more than they were given, was paid from another line's unspent share as the plan
-    allows, and is not reported. An excess beyond the allowance, or lines that together
-    overspent, still are (but for a small variance, below). Nor is a line whose
-    ``response`` states the plan's explanation of its variance (a results report's "The
-    increase in actual spending versus planned spending is largely related to a
-    realignment of programs…"), as off-track-metric takes
-    an actual's response: the plan has said where the money came from and why, and the
-    overspend is accounted for, not an unnoticed one; a line over with no word on it is
-    reported. Nor is a line of people's time (FTE, person-months) beside a money line for
-    the same work and period that stayed within its amount (a results report's planned
-    and actual FTEs of a program, beside its authorities and actual spending): the
-    people were paid within the money allowed, so more of them than forecast is no
-    overspend; so too beside a money line that states what the work spent but no amount
-    of its own (a results report's sub-program, given actual spending but no authorities,
-    which its program holds) while the money lines of its currency and period together
-    spent no more than they were given: the work's money was allowed within theirs.
-    Beside a money line that overspent, or none, or one without an amount in a plan that
-    overspent, it is judged on its own.
-    Nor is a money line of the running costs of the whole plan (``funds: all``: a results
-    report's Internal Services, an overhead line) over while the money lines of its
-    currency and period together spent no more than they were given (an agency 81 M under
-    its total authorities): running costs serve every line's work, so what they took
-    beyond their share was the plan's own unspent money spent on its own work, not money
-    from outside it; the people's time beside such a line counts as paid within the money
-    too. Running costs while the lines together overspent are still reported, and so is a
-    line that pays for named work, unless its excess is small: nor is any money line over
-    its amount by less than a tenth of it while the money lines of its currency and period
-    together spent no more than they were given (an LCAP's estimated actual expenditure
-    for one action 5% above its planned expenditure, in a year whose planned total came in
-    lower; an association's spending forecast, one line 9% over in a year that spent half
-    of it): the line missed its estimate by the margin a budget's estimates carry, the
-    plan's own unspent money met it, and no reviewer would ask for it to be approved or
-    cut; the people's time beside it counts as paid within the money too. A line a tenth
-    or more over, or one whose currency's lines together overspent, is still reported.
-    Nor is a money line in a plain currency (``USD``,
-    ``EUR``: a bare currency code, no scale such as ``USD m``) over by less than one unit
-    of it (a closed contract's $7,425.50 paid against $7,425.00 in a commitment report):
-    cents over a whole amount are a rounding difference of the books, not money a
-    reviewer would ask to be approved or cut; a whole unit over, or any excess of a line
-    in thousands or millions, or of people's time, is reported. Nor is a money line that
-    is one year's share of a sum appropriated once and available for several years (the
-    plan says its money is "to remain available until" a date or "until expended", the
-    standing words of a multi-year or no-year appropriation: a court's spending plan for a
-    supplemental appropriation, phased year by year) while the lines of the same work and
-    currency over all their periods together spent no more than the sum of their amounts:
-    a year running ahead of its share re-times spending within the one total and exceeds
-    no approved amount; a line whose work spent more than all its years' shares, or in a
-    plan that does not say its money outlives the year, is reported. Nor is a money line
-    that states its amount as a program's "total authorities" (the Government of Canada's
-    "Total authorities available for use" of a results report's budgetary performance
-    summary) over while the money lines of its currency and period together spent no more
-    than they were given: authorities are Parliament's approvals for an organisation to
-    spend, voted by vote (operating, capital, grants), not by program, so a program's
-    authorities are its share of the organisation's votes and a program over its share
-    while the organisation spent within its authorities moved money within them, not
-    beyond any approval; the people's time beside such a line counts as paid within the
-    money too. A line of authorities while the lines together overspent, or a line named
-    otherwise (a "Final Appropriation" per programme, a budget authority per account), is
-    still reported.
+    exactly the amount is fine; a line without both values is not judged. A plan that states
+    its own rule for moving money between its lines (``plan: budget_reallocation``: a
+    grant's work and budget plan whose Core Group "can relocate budget up to 10,000 euros
+    unused for already implemented activities to other upcoming or new activities") chose
+    where that money goes: a line over by no more than that allowance, while the lines of
+    its currency and period together spent no more than they were given, was paid from
+    another line's unspent share as the plan allows, and is not reported. An excess beyond
+    the allowance, or lines that together overspent, still are (but for a small variance,
+    below). Nor is a line whose ``response`` states the plan's explanation of its variance
+    (a results report's "The increase in actual spending versus planned spending is largely
+    related to a realignment of programs…"), as off-track-metric takes an actual's response:
+    the plan has said where the money came from and why, and the overspend is accounted for,
+    not an unnoticed one; a line over with no word on it is reported. Nor is a line of
+    people's time (FTE, person-months) beside a money line for the same work and period that
+    stayed within its amount (a results report's planned and actual FTEs of a program,
+    beside its authorities and actual spending): the people were paid within the money
+    allowed, so more of them than forecast is no overspend; so too beside a money line that
+    states what the work spent but no amount of its own (a results report's sub-program,
+    given actual spending but no authorities, which its program holds) while the money lines
+    of its currency and period together spent no more than they were given: the work's money
+    was allowed within theirs. Beside a money line that overspent, or none, or one without
+    an amount in a plan that overspent, it is judged on its own. Nor is a money line of the
+    running costs of the whole plan (``funds: all``: a results report's Internal Services,
+    an overhead line) over while the money lines of its currency and period together spent
+    no more than they were given (an agency 81 M under its total authorities): running costs
+    serve every line's work, so what they took beyond their share was the plan's own unspent
+    money spent on its own work, not money from outside it; the people's time beside such a
+    line counts as paid within the money too. Running costs while the lines together
+    overspent are still reported, and so is a line that pays for named work, unless its
+    excess is small: nor is any money line over its amount by less than a tenth of it while
+    the money lines of its currency and period together spent no more than they were given
+    (an LCAP's estimated actual expenditure for one action 5% above its planned expenditure,
+    in a year whose planned total came in lower; an association's spending forecast, one
+    line 9% over in a year that spent half of it): the line missed its estimate by the
+    margin a budget's estimates carry, the plan's own unspent money met it, and no reviewer
+    would ask for it to be approved or cut; the people's time beside it counts as paid
+    within the money too. A line a tenth or more over, or one whose currency's lines
+    together overspent, is still reported. Nor is a money line in a plain currency (``USD``,
+    ``EUR``: a bare currency code, no scale such as ``USD m``) over by less than one unit of
+    it (a closed contract's $7,425.50 paid against $7,425.00 in a commitment report): cents
+    over a whole amount are a rounding difference of the books, not money a reviewer would
+    ask to be approved or cut; a whole unit over, or any excess of a line in thousands or
+    millions, or of people's time, is reported. Nor is a money line that is one year's share
+    of a sum appropriated once and available for several years (the plan says its money is
+    "to remain available until" a date or "until expended", the standing words of a
+    multi-year or no-year appropriation: a court's spending plan for a supplemental
+    appropriation, phased year by year) while the lines of the same work and currency over
+    all their periods together spent no more than the sum of their amounts: a year running
+    ahead of its share re-times spending within the one total and exceeds no approved
+    amount; a line whose work spent more than all its years' shares, or in a plan that does
+    not say its money outlives the year, is reported. Nor is a money line that states its
+    amount as a program's "total authorities" (the Government of Canada's "Total authorities
+    available for use" of a results report's budgetary performance summary) over while the
+    money lines of its currency and period together spent no more than they were given:
+    authorities are Parliament's approvals for an organisation to spend, voted by vote
+    (operating, capital, grants), not by program, so a program's authorities are its share
+    of the organisation's votes and a program over its share while the organisation spent
+    within its authorities moved money within them, not beyond any approval; the people's
+    time beside such a line counts as paid within the money too. A line of authorities while
+    the lines together overspent, or a line named otherwise (a "Final Appropriation" per
+    programme, a budget authority per account), is still reported.
     """
     moved = reallocated(plan)
     pooled = _multi_year_within(plan)
@@ -2842,23 +2811,22 @@ def off_track_without_action(plan: Plan, options: OffTrackOptions) -> Iterator[F
     """A metric is off track (as off-track-metric judges it, with the same
     ``threshold``) and no active initiative works on any goal it measures.
 
-    Seeing that a plan is off track is only half of monitoring; the other half is
-    adjusting. An off-track result with no work under way to recover it will stay off
-    track. An initiative works on a goal when it supports the goal or one of its
-    sub-goals, and it is active when its status is ``active``, or when it has no status
-    and its dates do not place the as-of date before its start or after its end: work
-    whose status the plan does not record, and that states no dates (a status report
-    that describes each measure in words), may well be under way, and nothing says it
-    is not. Metrics that measure no goal
-    are left to orphan-metric, and those of top-level goals that nothing executes at all
-    to uncascaded-goal, which reports that cause. A plan that lists no initiatives at
-    all (a page of key results), or keeps them in another document or tool (``plan:
-    withheld: [initiatives]``), keeps its work elsewhere: off-track-metric's finding
-    already asks it to act; so does a goal that says so of itself (its own ``withheld:
-    [initiatives]``), for the measures only it, its sub-goals and their work list. A
-    ``response`` the plan states beside the off-track reading (the cause and the action
-    taken or planned in answer to it) counts as action, as an initiative would. Set
-    ``threshold`` to the same value as off-track-metric's.
+    Seeing that a plan is off track is only half of monitoring; the other half is adjusting.
+    An off-track result with no work under way to recover it will stay off track. An
+    initiative works on a goal when it supports the goal or one of its sub-goals, and it is
+    active when its status is ``active``, or when it has no status and its dates do not
+    place the as-of date before its start or after its end: work whose status the plan does
+    not record, and that states no dates (a status report that describes each measure in
+    words), may well be under way, and nothing says it is not. Metrics that measure no goal
+    are left to orphan-metric, and those of top-level goals that nothing executes at all to
+    uncascaded-goal, which reports that cause. A plan that lists no initiatives at all (a
+    page of key results), or keeps them in another document or tool (``plan: withheld:
+    [initiatives]``), keeps its work elsewhere: off-track-metric's finding already asks it
+    to act; so does a goal that says so of itself (its own ``withheld: [initiatives]``), for
+    the measures only it, its sub-goals and their work list. A ``response`` the plan states
+    beside the off-track reading (the cause and the action taken or planned in answer to it)
+    counts as action, as an initiative would. Set ``threshold`` to the same value as
+    off-track-metric's.
     """
     if not plan.initiatives or plan.withheld("initiatives"):
         return
@@ -2916,42 +2884,41 @@ _RATED = dedent("""\
 def unanswered_off_track_rating(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     """The plan rates a goal, metric or initiative off track itself (``rating:
     off-track``: red, ``Delayed``, ``Late``) and states no response to it: no ``response``
-    on the item (for a metric, on its latest actual) and no decision recorded about it.
-    A goal's or metric's latest result in words that says its work is held up by something
-    it waits on (``blocked from Community IT side``, ``This milestone is PENDING OMB Open
-    Data Guidance``) is the plan's own word that it is stopped, as a red rating is, and is
-    judged the same way: nothing saying what is done to unblock it, or by when, leaves it
-    waiting; a bare ``Blocked``, which names nothing it waits on, is not read so.
+    on the item (for a metric, on its latest actual) and no decision recorded about it. A
+    goal's or metric's latest result in words that says its work is held up by something it
+    waits on (``blocked from Community IT side``, ``This milestone is PENDING OMB Open Data
+    Guidance``) is the plan's own word that it is stopped, as a red rating is, and is judged
+    the same way: nothing saying what is done to unblock it, or by when, leaves it waiting;
+    a bare ``Blocked``, which names nothing it waits on, is not read so.
 
     A plan that rates its own work behind and says nothing of why or what it will do has
     held the review and skipped the adjustment: the rating is the alarm, the response the
     answer, and a tracker full of red with no answer is a plan nobody is steering. The
-    plan's answer is a ``response`` in its words, the cause and the action taken or
-    planned (a tracker's note "the vendor went bankrupt; a new one starts in August"), or
-    a ``changes`` entry about the item with its reason; a restatement of practice already
-    in place is no response and is not transcribed as one. Work the plan itself marks
-    done or cancelled, and a measure it dropped, are left alone.
+    plan's answer is a ``response`` in its words, the cause and the action taken or planned
+    (a tracker's note "the vendor went bankrupt; a new one starts in August"), or a
+    ``changes`` entry about the item with its reason; a restatement of practice already in
+    place is no response and is not transcribed as one. Work the plan itself marks done or
+    cancelled, and a measure it dropped, are left alone.
 
     One cause, one finding: an item that off-track-metric, off-track-without-action,
     overdue-initiative or slip-without-reason already reports (its figures off track, its
     end passed, its date moved without a reason), or names (a goal whose measures are
-    reported off track, each asking for a recovery; work named under a goal past its
-    date), is not reported again, nor counted below: the plan's rating only confirms what
-    they say. Where the plan answers none, or few, of the other items it rates off track
-    (see :mod:`planlint.practice`), that is its way of reporting: one finding at the plan
-    naming them, not one per item. ``at-risk`` (amber) is the plan warning itself before
-    anything is missed, and asking for a recovery then is honestly debatable: no rule
-    reports it. Set ``threshold`` to the same value as off-track-metric's.
+    reported off track, each asking for a recovery; work named under a goal past its date),
+    is not reported again, nor counted below: the plan's rating only confirms what they say.
+    Where the plan answers none, or few, of the other items it rates off track (see
+    :mod:`planlint.practice`), that is its way of reporting: one finding at the plan naming
+    them, not one per item. ``at-risk`` (amber) is the plan warning itself before anything
+    is missed, and asking for a recovery then is honestly debatable: no rule reports it. Set
+    ``threshold`` to the same value as off-track-metric's.
 
     Two more readings were weighed on the corpus of real plans and left out. Taking an
     ``off-track`` rating as off-track-metric's verdict where the figures are within its
     threshold (a council's 9.05 days against 8, rated red with no notes) would report the
     shortfall this rule already reports, under a second name. And an ``on-track`` rating
-    quiets no rule: of the findings the corpus judges on items rated on track, the one
-    true off-track-metric finding (a project's promotional activities, 23 against the 30
-    due, rated On Track while its own challenge admits the shortfall) would be lost to
-    remove one false one; a rating that contradicts the plan's own figures is no answer
-    to them.
+    quiets no rule: of the findings the corpus judges on items rated on track, the one true
+    off-track-metric finding (a project's promotional activities, 23 against the 30 due,
+    rated On Track while its own challenge admits the shortfall) would be lost to remove one
+    false one; a rating that contradicts the plan's own figures is no answer to them.
     """
     items: tuple[Goal | Metric | Initiative, ...] = (*plan.goals, *plan.metrics,
                                                      *plan.initiatives)
@@ -3150,35 +3117,34 @@ def underspent_budget(plan: Plan) -> Iterator[Finding]:
     why.
 
     Money set aside for work and left unspent at the period's end is the budget's other
-    off-track signal: the work it was to pay for did not happen at the pace the plan
-    allowed for (a programme that used 3% of its authorities, a grants line that paid out
-    a quarter of its budget, a capital project approved and not begun), and the money
-    was kept from other work the strategy might have chosen. Money less short is judged
-    with what else the plan reports of the same work: a line that left more than a tenth of
-    its amount unspent (beyond the margin a budget's estimates carry, as overspent-budget
-    allows), beside a line of people's time for the same work and period that used less
-    than nine tenths of its own (a results report's 91 of 120 planned FTEs), in a period
-    in which a measure of that work, its own or of a goal it serves, fell short (off track
-    as off-track-metric reads it, or a reading the plan answers with a ``response``: a
-    refugee appeal program's 55% of decisions in time against 80%, for lack of appointed
-    decision-makers; or in its words on the reading, as off-track-metric reads them: a
-    share of medicines priced within the guidelines short of its target while 66 are
-    still under review), was held back, not done for less: its money and its staff went
-    unused while its results slipped, and nothing says why. Money left with the staff in
-    full (the people were there; the rest is a saving), or with the work's results met,
-    is not reported. Only a plan that records its
+    off-track signal: the work it was to pay for did not happen at the pace the plan allowed
+    for (a programme that used 3% of its authorities, a grants line that paid out a quarter
+    of its budget, a capital project approved and not begun), and the money was kept from
+    other work the strategy might have chosen. Money less short is judged with what else the
+    plan reports of the same work: a line that left more than a tenth of its amount unspent
+    (beyond the margin a budget's estimates carry, as overspent-budget allows), beside a
+    line of people's time for the same work and period that used less than nine tenths of
+    its own (a results report's 91 of 120 planned FTEs), in a period in which a measure of
+    that work, its own or of a goal it serves, fell short (off track as off-track-metric
+    reads it, or a reading the plan answers with a ``response``: a refugee appeal program's
+    55% of decisions in time against 80%, for lack of appointed decision-makers; or in its
+    words on the reading, as off-track-metric reads them: a share of medicines priced within
+    the guidelines short of its target while 66 are still under review), was held back, not
+    done for less: its money and its staff went unused while its results slipped, and
+    nothing says why. Money left with the staff in full (the people were there; the rest is
+    a saving), or with the work's results met, is not reported. Only a plan that records its
     period after it closed (its ``horizon`` ends on or before its as-of date) is judged,
     since money for work still running is spent as the work goes; and only a line that
-    states both what it was given and what it spent, in money (not people's time), and
-    names the work it pays for under ``funds``: a line of the whole plan's running costs
-    (``funds: all``) left unspent is a saving, not work left undone. Nor is a line whose
-    ``response`` states the plan's explanation of its variance, or about which the plan
-    records a decision with its reason (a ``changes`` entry): the money's fate was
-    decided, not unnoticed. Nor is a line whose work the plan marks done, cancelled or
-    on hold, or whose work's schedule, status or scope the plan records a change of (a
-    capital project "rescheduled to 2026"): work done for less is a saving, work stopped,
-    paused or moved is a decision already taken, and slip-without-reason asks for the
-    reason of a move the plan does not explain.
+    states both what it was given and what it spent, in money (not people's time), and names
+    the work it pays for under ``funds``: a line of the whole plan's running costs (``funds:
+    all``) left unspent is a saving, not work left undone. Nor is a line whose ``response``
+    states the plan's explanation of its variance, or about which the plan records a
+    decision with its reason (a ``changes`` entry): the money's fate was decided, not
+    unnoticed. Nor is a line whose work the plan marks done, cancelled or on hold, or whose
+    work's schedule, status or scope the plan records a change of (a capital project
+    "rescheduled to 2026"): work done for less is a saving, work stopped, paused or moved is
+    a decision already taken, and slip-without-reason asks for the reason of a move the plan
+    does not explain.
     """
     if not plan.period_closed:
         return

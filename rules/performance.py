@@ -67,123 +67,117 @@ def owner_not_accountable(plan: Plan) -> Iterator[Finding]:
     reported by unowned-goal and dangling-reference. When more than a third of the owned
     goals are missing from their owners' objectives, the plan does not record performance
     plans at all, and is reported once instead of each goal. A methodology that keeps its
-    goals out of performance reviews on purpose waives this rule (OKR practice does, so
-    that key results can stretch; see the OKR plugin). Nor is it asked of the plan of a
-    team inside a larger organization (every goal belongs to one unit placed under
-    another: a product team's public roadmap, a working group's charter) that names no
-    sponsor and records nobody's objectives: like the executive who owns the strategy
-    (see no-sponsor), the performance plans of the team's people are the organization's
-    records, not the team's work plan's. Nor is it asked of a plan whose goals' owners
-    it places in none of its units, as members or leads, and that records nobody's
-    objectives (an open-source project's goals, each owned by a volunteer or another
-    organization's employee): the plan's organization keeps no performance plan for
-    them, and the goal itself is their commitment. Nor is it asked of a plan of one
-    short cycle (a team's quarter, a hundred days of action) that records nobody's
-    objectives: its goals are set and changed within the quarter, faster than the yearly
-    performance plans that would list them, and like key results they are judged by what
-    the quarter ships. Nor is a top-level goal asked of an owner whose objectives are all
-    goals set under top-level goals of their own (a chancellor evaluated each year on the
-    board's focus goals, each aligned to one of the standing strategic goals the
-    chancellor, as the district's head, answers for): their performance plan follows the
-    cascade, holding them to the strategy through the yearly goals chosen under its
-    standing priorities, and the priorities themselves are not a second list to add.
-    Nor is a goal asked whose owner holds it through the cascade next to it: a goal set
-    under a goal of the same owner and unit that is in the owner's ``objectives`` (an
-    officer's annual incentive that lists the DE&I objectives of its individual component,
-    whose parts sit under them), or a
-    goal divided among several people whose sub-goals are each in their own owner's
-    ``objectives``, one of them in this owner's (the individual component, split into
-    each officer's own goals): the performance plan already holds the owner to the goal
-    as a whole or to its part of it; a sub-goal whose parent the owner's objectives leave
-    out, or one cascaded to its owner from another's goal (a revenue officer's sales
-    objective under the chief executive's growth goal), is still asked.
-    A plan that says it ties its goals to the performance plans of the people who answer
-    for them and does not publish those plans (``plan: withheld: [objectives]``: a budget
-    justification whose metrics "are integrated into executive performance plans" of its
-    senior leadership) is not asked for them, nor is a goal that says so of itself or sits
-    under one that does (its own ``withheld: [objectives]``), which does not count towards
-    the plan's practice either. Nor is a goal whose owner holds a judicial
-    office (``role``: Chief Judge, Chief Justice, presiding judge, magistrate: a court's
-    plan whose goals its head, the chief judge, answers for): a judge serves a term or
-    during good behaviour and no performance plan or appraisal holds them to goals
-    (judicial independence), so the practice cannot apply to them; goals owned by a
-    court's administrator or clerk are still asked. Nor, for the same reason, is a goal
-    whose owner holds an elected office, as their ``role`` or the honorific their ``name``
-    carries says (``Mayor``, ``Councillor``/``Cllr``, ``Alderman``, ``Senator``,
+    goals out of performance reviews on purpose waives this rule (OKR practice does, so that
+    key results can stretch; see the OKR plugin). Nor is it asked of the plan of a team
+    inside a larger organization (every goal belongs to one unit placed under another: a
+    product team's public roadmap, a working group's charter) that names no sponsor and
+    records nobody's objectives: like the executive who owns the strategy (see no-sponsor),
+    the performance plans of the team's people are the organization's records, not the
+    team's work plan's. Nor is it asked of a plan whose goals' owners it places in none of
+    its units, as members or leads, and that records nobody's objectives (an open-source
+    project's goals, each owned by a volunteer or another organization's employee): the
+    plan's organization keeps no performance plan for them, and the goal itself is their
+    commitment. Nor is it asked of a plan of one short cycle (a team's quarter, a hundred
+    days of action) that records nobody's objectives: its goals are set and changed within
+    the quarter, faster than the yearly performance plans that would list them, and like key
+    results they are judged by what the quarter ships. Nor is a top-level goal asked of an
+    owner whose objectives are all goals set under top-level goals of their own (a
+    chancellor evaluated each year on the board's focus goals, each aligned to one of the
+    standing strategic goals the chancellor, as the district's head, answers for): their
+    performance plan follows the cascade, holding them to the strategy through the yearly
+    goals chosen under its standing priorities, and the priorities themselves are not a
+    second list to add. Nor is a goal asked whose owner holds it through the cascade next to
+    it: a goal set under a goal of the same owner and unit that is in the owner's
+    ``objectives`` (an officer's annual incentive that lists the DE&I objectives of its
+    individual component, whose parts sit under them), or a goal divided among several
+    people whose sub-goals are each in their own owner's ``objectives``, one of them in this
+    owner's (the individual component, split into each officer's own goals): the performance
+    plan already holds the owner to the goal as a whole or to its part of it; a sub-goal
+    whose parent the owner's objectives leave out, or one cascaded to its owner from
+    another's goal (a revenue officer's sales objective under the chief executive's growth
+    goal), is still asked. A plan that says it ties its goals to the performance plans of
+    the people who answer for them and does not publish those plans (``plan: withheld:
+    [objectives]``: a budget justification whose metrics "are integrated into executive
+    performance plans" of its senior leadership) is not asked for them, nor is a goal that
+    says so of itself or sits under one that does (its own ``withheld: [objectives]``),
+    which does not count towards the plan's practice either. Nor is a goal whose owner holds
+    a judicial office (``role``: Chief Judge, Chief Justice, presiding judge, magistrate: a
+    court's plan whose goals its head, the chief judge, answers for): a judge serves a term
+    or during good behaviour and no performance plan or appraisal holds them to goals
+    (judicial independence), so the practice cannot apply to them; goals owned by a court's
+    administrator or clerk are still asked. Nor, for the same reason, is a goal whose owner
+    holds an elected office, as their ``role`` or the honorific their ``name`` carries says
+    (``Mayor``, ``Councillor``/``Cllr``, ``Alderman``, ``Senator``,
     ``Minister``/``Ministre``, ``Member of Parliament``: a health and wellbeing board's
-    vision, led by the board and chaired by "Councillor Fiona Venner"; a city's goals
-    under its mayor), and who has no ``objectives``: an elected office-holder answers to
-    voters and to the public meetings they chair, not to an appraisal, as person-without-
+    vision, led by the board and chaired by "Councillor Fiona Venner"; a city's goals under
+    its mayor), and who has no ``objectives``: an elected office-holder answers to voters
+    and to the public meetings they chair, not to an appraisal, as person-without-
     objectives reads the mayors and ministers who sign or pay for a plan; a plan that does
-    hold one to objectives (a delivery unit's lead minister, scored on his targets) is
-    still asked for the goals missing from them, and a deputy minister or deputy mayor
-    (an appointed official, whose title does not start with the office) is still asked.
-    Nor, for the same reason, is a goal whose owner holds an office of a body its members
-    run, as their ``role`` says (``President``, ``Vice President``, ``Treasurer``,
-    ``Secretary``) of a union, guild, association, society, club or co-operative their
-    ``role`` or unit names and that the same texts say elects its officers or is its
-    students' (a students' union's strategy, each priority championed by one of the
-    sabbatical officers its students elect for a year), and who has no ``objectives``:
-    the officer answers to the members who elect them, not to an appraisal; an officer in
-    an executive office (``President and CEO``), a company's President, an association's
-    President whom nothing says the members elect, and an officer the plan holds to
-    objectives are still asked.
-    Nor, for the same reason, is a goal whose owner holds an office of the legislature, as
-    their ``role`` says (an ``agent of Parliament``, an ``Officer of the House of
-    Commons`` or of a ``Legislative Assembly``, a ``Parliamentary Commissioner``: a
-    commissioner of lobbying or an ombudsman heading the office whose goals the plan
-    sets), and who has no ``objectives``: such an officer is appointed by or on the
-    address of the legislature and holds office for a term or during good behaviour, so as
-    to be independent of the government they oversee, and answers to the legislature
-    through the reports they table, not to an appraisal; an agency head whom a board or a
-    minister appoints and appraises (an EU agency's director, a council-controlled
-    organisation's chief executive) is still asked.
-    Nor, for the same reason, is a goal whose owner chairs a governing board, council,
-    commission or committee as a member of it, not as its employee (``role``: Chair,
-    Chairman, Chairperson, Vice-Chair / Acting Chair, or where a board's chair is its
-    president, as in Spanish, Portuguese and Italian, ``Presidencia``, ``Presidente``,
-    ``Vicepresidencia``, of a body their ``role`` names or of a unit they lead or belong
-    to that is one, a ``Junta Directiva`` or ``Consejo`` too: a federal advisory council's
-    goals, answered for by its part-time chair whom the President designates; a trust's
-    chair; a Python association's goals, set by its elected Junta Directiva and led by its
-    ``Presidencia``), and who has no ``objectives``: the chair answers to the body and to
-    whoever appoints its members, and no appraisal of the organization's staff reaches
-    them. An executive chair (``Presidente Ejecutivo``), a chair who is also the chief
-    executive, and the chair of a management or executive board (a company's chief
-    executive, in a two-tier board) are employees and still asked, as is a chair the plan
-    holds to objectives. Nor, for the same reason, is a goal whose owner sits on such a
-    body as one of its members, as their ``role`` says (``Board member``, ``Member of the
-    Board``, ``Trustee``, ``Non-executive Director``, ``Governor``, a Spanish board's
-    ``Vocal``) of a body their ``role`` or unit names, and who has no ``objectives``: a
-    homeowners' association's board goals, each area given to the elected board member
-    assigned to its committee at the annual meeting; like the chair, a member answers to
-    the body and to those who elect or appoint them, not to an appraisal; an executive
-    director on the board and a member the plan holds to objectives are still asked.
-    Nor is a plan that records nobody's objectives and whose sponsor is the members'
-    general meeting that runs it (see ``Plan.members_meeting``: a makerspace's
-    Mitgliederversammlung voting its year's goals one by one, each championed by the
-    member who proposed it, its only other unit the board the members elect, everyone
+    hold one to objectives (a delivery unit's lead minister, scored on his targets) is still
+    asked for the goals missing from them, and a deputy minister or deputy mayor (an
+    appointed official, whose title does not start with the office) is still asked. Nor, for
+    the same reason, is a goal whose owner holds an office of a body its members run, as
+    their ``role`` says (``President``, ``Vice President``, ``Treasurer``, ``Secretary``) of
+    a union, guild, association, society, club or co-operative their ``role`` or unit names
+    and that the same texts say elects its officers or is its students' (a students' union's
+    strategy, each priority championed by one of the sabbatical officers its students elect
+    for a year), and who has no ``objectives``: the officer answers to the members who elect
+    them, not to an appraisal; an officer in an executive office (``President and CEO``), a
+    company's President, an association's President whom nothing says the members elect, and
+    an officer the plan holds to objectives are still asked. Nor, for the same reason, is a
+    goal whose owner holds an office of the legislature, as their ``role`` says (an ``agent
+    of Parliament``, an ``Officer of the House of Commons`` or of a ``Legislative
+    Assembly``, a ``Parliamentary Commissioner``: a commissioner of lobbying or an ombudsman
+    heading the office whose goals the plan sets), and who has no ``objectives``: such an
+    officer is appointed by or on the address of the legislature and holds office for a term
+    or during good behaviour, so as to be independent of the government they oversee, and
+    answers to the legislature through the reports they table, not to an appraisal; an
+    agency head whom a board or a minister appoints and appraises (an EU agency's director,
+    a council-controlled organisation's chief executive) is still asked. Nor, for the same
+    reason, is a goal whose owner chairs a governing board, council, commission or committee
+    as a member of it, not as its employee (``role``: Chair, Chairman, Chairperson,
+    Vice-Chair / Acting Chair, or where a board's chair is its president, as in Spanish,
+    Portuguese and Italian, ``Presidencia``, ``Presidente``, ``Vicepresidencia``, of a body
+    their ``role`` names or of a unit they lead or belong to that is one, a ``Junta
+    Directiva`` or ``Consejo`` too: a federal advisory council's goals, answered for by its
+    part-time chair whom the President designates; a trust's chair; a Python association's
+    goals, set by its elected Junta Directiva and led by its ``Presidencia``), and who has
+    no ``objectives``: the chair answers to the body and to whoever appoints its members,
+    and no appraisal of the organization's staff reaches them. An executive chair
+    (``Presidente Ejecutivo``), a chair who is also the chief executive, and the chair of a
+    management or executive board (a company's chief executive, in a two-tier board) are
+    employees and still asked, as is a chair the plan holds to objectives. Nor, for the same
+    reason, is a goal whose owner sits on such a body as one of its members, as their
+    ``role`` says (``Board member``, ``Member of the Board``, ``Trustee``, ``Non-executive
+    Director``, ``Governor``, a Spanish board's ``Vocal``) of a body their ``role`` or unit
+    names, and who has no ``objectives``: a homeowners' association's board goals, each area
+    given to the elected board member assigned to its committee at the annual meeting; like
+    the chair, a member answers to the body and to those who elect or appoint them, not to
+    an appraisal; an executive director on the board and a member the plan holds to
+    objectives are still asked. Nor is a plan that records nobody's objectives and whose
+    sponsor is the members' general meeting that runs it (see ``Plan.members_meeting``: a
+    makerspace's Mitgliederversammlung voting its year's goals one by one, each championed
+    by the member who proposed it, its only other unit the board the members elect, everyone
     it names on that board or a plain member): building on person-without-objectives'
-    association run by its own elected board, the owners are the members and their
-    board, volunteers who answer to the meeting that adopted the goals and hears their
-    report, and no staff or appraisal exists to tie the goals to; a plan naming anyone
-    in an executive office, another unit or a member in a role of their own is still
-    asked. Nor, for the same reason, is a goal whose owner has no ``objectives`` and leads
-    or belongs to a unit that says, by its name or description or that of a unit above
-    it, that its people are all volunteers (``an all volunteer organization``,
-    ``volunteer-run``, ``run by volunteers``, or that its ``members stepped up to fill
-    the roles``: a civic-tech brigade led by its volunteer captains, a football club
-    whose work is all done by volunteers, its project led by one of them): no employer
-    or appraisal exists to hold an unpaid volunteer to a goal, and taking the goal on is
-    their commitment; an organization of volunteers beside paid staff (``8 volunteer
-    board members, an Executive Director``) is still asked.
-    Nor, for the same reason, is one whose owner has no ``objectives`` and leads or
-    belongs to a unit that says it is a consortium of partner organisations, or sits under
-    one (``EVERSE consortium (18 partners)``, a research project's work packages, each led
-    by a partner's employee): each owner's performance plan is their own employer's,
-    which the consortium's plan does not reach, and the grant agreement holds the
-    partners to their work; a body merely named a consortium (``Danish e-Infrastructure
-    Consortium``), which may employ its own staff, is still asked.
+    association run by its own elected board, the owners are the members and their board,
+    volunteers who answer to the meeting that adopted the goals and hears their report, and
+    no staff or appraisal exists to tie the goals to; a plan naming anyone in an executive
+    office, another unit or a member in a role of their own is still asked. Nor, for the
+    same reason, is a goal whose owner has no ``objectives`` and leads or belongs to a unit
+    that says, by its name or description or that of a unit above it, that its people are
+    all volunteers (``an all volunteer organization``, ``volunteer-run``, ``run by
+    volunteers``, or that its ``members stepped up to fill the roles``: a civic-tech brigade
+    led by its volunteer captains, a football club whose work is all done by volunteers, its
+    project led by one of them): no employer or appraisal exists to hold an unpaid volunteer
+    to a goal, and taking the goal on is their commitment; an organization of volunteers
+    beside paid staff (``8 volunteer board members, an Executive Director``) is still asked.
+    Nor, for the same reason, is one whose owner has no ``objectives`` and leads or belongs
+    to a unit that says it is a consortium of partner organisations, or sits under one
+    (``EVERSE consortium (18 partners)``, a research project's work packages, each led by a
+    partner's employee): each owner's performance plan is their own employer's, which the
+    consortium's plan does not reach, and the grant agreement holds the partners to their
+    work; a body merely named a consortium (``Danish e-Infrastructure Consortium``), which
+    may employ its own staff, is still asked.
     """
     if plan.withheld("objectives") or _unsponsored_team_plan(plan):
         return
@@ -626,113 +620,109 @@ def _hired_for_listed_work(plan: Plan, person: Person) -> bool:
 def person_without_objectives(plan: Plan) -> Iterator[Finding]:
     """A leader, or a person who owns something in the plan, has no ``objectives``.
 
-    A person who leads the organization or answers for part of the plan, with no
-    strategic objective in their performance plan, has no link to whether the strategy
-    succeeds; the strategy then depends on goodwill rather than on how people are
-    developed, reviewed and paid. A person owns something when they are the ``owner``
-    of an item they deliver or report: a goal, metric, initiative, budget, assumption or
-    communication. Chairing a review forum is not owning: board members and outside
-    chairs chair reviews, and trustees have no performance plan to link to the strategy;
-    the plan's sponsor owns the whole strategy and is judged by it. Owners of goals, and
-    leads of units that have goals, are left to owner-not-accountable, which names each
-    goal to add; and when nobody in the plan has objectives while its goals have owners,
-    the plan records no performance plans at all, which owner-not-accountable reports
-    once. When nobody has objectives and no goal has an owner, the plan is asked for
-    performance plans only when a governing body sponsors it (a board or council, as a
-    unit): such a body holds the organization's leaders to the strategy through their
-    objectives. A body named as one that only advises (an ``Advisory Board``, ``Advisory
-    Committee`` or ``Advisory Council``: a sponsors' board whose register of recommendations
-    the centre it advises takes up or not, its director deciding) is no such body: its
-    recommendations bind nobody, so it holds nobody to them through performance plans, and
-    the plan it sponsors is run by those who take its work up. A department that sponsors
-    its own statement (its goals belong to it or to its units: a statement of service
-    performance) is no such body: the minister responsible
-    for its appropriation, who owns only the budget, is an office-holder the department
-    answers to, with no performance plan to tie objectives to. A plan its sponsor signs in
-    person (a mayor's agenda, a minister's plan, a coordinator's project) or that names no
-    sponsor (a team's or a grant's work plan) is run by its people directly, and a
-    performance plan for each of them is another style's record. In a plan that ties its
-    goals to the performance plans of those who answer for them (someone has
-    ``objectives``), a person whose only part is to hold others to the plan or report on it
-    is not asked: one who chairs a review of it (a head of government chairing a delivery
-    task force that holds the lead minister to the targets in his objectives) or owns only
-    its reports (the delivery unit's chief executive who issues the progress reports), and
-    owns no goal, measure, initiative, budget or assumption; the practice is followed where
-    results are answered for. In a plan that ties no goal to anyone (nobody has
-    ``objectives``), someone off the leadership whose only part is to own its
-    communications (the position a regulation has the plan designate to receive feedback,
-    the officer who posts its reports) is not asked either: that duty serves the plan's
-    dialogue with its public, not its results, and whether the plan records performance
-    plans at all is for its leaders and the owners of its work to show; a leader is still
-    asked, unless they lead the governing body that sponsors the plan and their only part
-    is to chair it and its reviews (a steering committee's chair, a member company's
-    representative): that body holds the organization's people to the plan, and its
-    chair, like the sponsor, is the one who holds, not one held; nor is a leader who
+    A person who leads the organization or answers for part of the plan, with no strategic
+    objective in their performance plan, has no link to whether the strategy succeeds; the
+    strategy then depends on goodwill rather than on how people are developed, reviewed and
+    paid. A person owns something when they are the ``owner`` of an item they deliver or
+    report: a goal, metric, initiative, budget, assumption or communication. Chairing a
+    review forum is not owning: board members and outside chairs chair reviews, and trustees
+    have no performance plan to link to the strategy; the plan's sponsor owns the whole
+    strategy and is judged by it. Owners of goals, and leads of units that have goals, are
+    left to owner-not-accountable, which names each goal to add; and when nobody in the plan
+    has objectives while its goals have owners, the plan records no performance plans at
+    all, which owner-not-accountable reports once. When nobody has objectives and no goal
+    has an owner, the plan is asked for performance plans only when a governing body
+    sponsors it (a board or council, as a unit): such a body holds the organization's
+    leaders to the strategy through their objectives. A body named as one that only advises
+    (an ``Advisory Board``, ``Advisory Committee`` or ``Advisory Council``: a sponsors'
+    board whose register of recommendations the centre it advises takes up or not, its
+    director deciding) is no such body: its recommendations bind nobody, so it holds nobody
+    to them through performance plans, and the plan it sponsors is run by those who take its
+    work up. A department that sponsors its own statement (its goals belong to it or to its
+    units: a statement of service performance) is no such body: the minister responsible for
+    its appropriation, who owns only the budget, is an office-holder the department answers
+    to, with no performance plan to tie objectives to. A plan its sponsor signs in person (a
+    mayor's agenda, a minister's plan, a coordinator's project) or that names no sponsor (a
+    team's or a grant's work plan) is run by its people directly, and a performance plan for
+    each of them is another style's record. In a plan that ties its goals to the performance
+    plans of those who answer for them (someone has ``objectives``), a person whose only
+    part is to hold others to the plan or report on it is not asked: one who chairs a review
+    of it (a head of government chairing a delivery task force that holds the lead minister
+    to the targets in his objectives) or owns only its reports (the delivery unit's chief
+    executive who issues the progress reports), and owns no goal, measure, initiative,
+    budget or assumption; the practice is followed where results are answered for. In a plan
+    that ties no goal to anyone (nobody has ``objectives``), someone off the leadership
+    whose only part is to own its communications (the position a regulation has the plan
+    designate to receive feedback, the officer who posts its reports) is not asked either:
+    that duty serves the plan's dialogue with its public, not its results, and whether the
+    plan records performance plans at all is for its leaders and the owners of its work to
+    show; a leader is still asked, unless they lead the governing body that sponsors the
+    plan and their only part is to chair it and its reviews (a steering committee's chair, a
+    member company's representative): that body holds the organization's people to the plan,
+    and its chair, like the sponsor, is the one who holds, not one held; nor is a leader who
     holds an elected office (``role`` or the honorific of their ``name``: ``Mayor``,
     ``Oberbürgermeister``, ``Councillor``, ``Minister``, as owner-not-accountable reads it),
     owns nothing in the plan and only chairs a review of it (a German city's Smart City
     strategy, adopted by the Gemeinderat, whose Lenkungsgruppe of department heads the
     Oberbürgermeister chairs): an elected office-holder answers to the voters and the
-    council, and no appraisal reaches them; one who owns a budget, a measure or a piece
-    of the work (the minister responsible for an appropriation, under a sponsoring board)
-    is still asked. Nor is, in such a plan, anyone of that body (their ``unit`` is it or
-    under it) who owns nothing in the plan, when every goal is given to a unit outside
-    it: a national body's guidance that hands each of its priorities to other bodies
-    (integrated care boards, each answering for its own share) and names its own chief
-    executive, who sets the priorities and holds the bodies to them; an organization's
-    own plan whose goals name no unit is still asked of its head. When more than a third
-    of these people have no objectives, the plan is reported once instead of each
-    person. Like owner-not-accountable, it is waived on plans that follow OKRs, and a
-    plan that states no goals (a table of service standards) has none to put in
-    anyone's objectives. Nor is a plan that says it keeps its people's performance
-    objectives or evaluations in performance plans it does not publish (``plan: withheld:
-    [objectives]``): they are not missing, only unpublished; nor is a person all of whose
-    work serves goals that say so of themselves (their own ``withheld: [objectives]``).
-    Nor is a plan that ties no
-    goal to anyone and whose sponsoring body is its only unit, everyone it names being on
-    that body's leadership (its lead or a member marked ``leader``), none in an executive
-    office by their ``role`` (chief executive, managing director: see owner-not-accountable's
+    council, and no appraisal reaches them; one who owns a budget, a measure or a piece of
+    the work (the minister responsible for an appropriation, under a sponsoring board) is
+    still asked. Nor is, in such a plan, anyone of that body (their ``unit`` is it or under
+    it) who owns nothing in the plan, when every goal is given to a unit outside it: a
+    national body's guidance that hands each of its priorities to other bodies (integrated
+    care boards, each answering for its own share) and names its own chief executive, who
+    sets the priorities and holds the bodies to them; an organization's own plan whose goals
+    name no unit is still asked of its head. When more than a third of these people have no
+    objectives, the plan is reported once instead of each person. Like
+    owner-not-accountable, it is waived on plans that follow OKRs, and a plan that states no
+    goals (a table of service standards) has none to put in anyone's objectives. Nor is a
+    plan that says it keeps its people's performance objectives or evaluations in
+    performance plans it does not publish (``plan: withheld: [objectives]``): they are not
+    missing, only unpublished; nor is a person all of whose work serves goals that say so of
+    themselves (their own ``withheld: [objectives]``). Nor is a plan that ties no goal to
+    anyone and whose sponsoring body is its only unit, everyone it names being on that
+    body's leadership (its lead or a member marked ``leader``), none in an executive office
+    by their ``role`` (chief executive, managing director: see owner-not-accountable's
     chairs): an association run by its own elected board, with no staff under it (a
-    volunteer vereniging's bestuur presenting its year plan to the members' general
-    meeting; a charity's trustees): the board's members are the organization's only
-    people, they answer to the members who elect them, not to an appraisal, and there is
-    nobody below them for the body to hold through performance plans. Where the body's
-    name or description says its members elect it (``elected``, ``voted in at the AGM``),
-    anyone of it, on its leadership or not, and a member the plan places in no unit, with
-    no role beyond membership, are read the same way (a supporters' trust's board, voted
-    in at its AGM, its acting chairman and board members leading its work beside members
-    who volunteer to lead a piece of it): they are the members and the board they elect,
-    unpaid, answering to the membership; otherwise a plan that names anyone outside the
-    body, or someone of it who is not on its leadership, is still asked, as is anyone in
-    a role of their own outside the body. So, for the same reason, is a plan that ties no
-    goal to anyone and whose sponsor is the members' general meeting that runs it (see
+    volunteer vereniging's bestuur presenting its year plan to the members' general meeting;
+    a charity's trustees): the board's members are the organization's only people, they
+    answer to the members who elect them, not to an appraisal, and there is nobody below
+    them for the body to hold through performance plans. Where the body's name or
+    description says its members elect it (``elected``, ``voted in at the AGM``), anyone of
+    it, on its leadership or not, and a member the plan places in no unit, with no role
+    beyond membership, are read the same way (a supporters' trust's board, voted in at its
+    AGM, its acting chairman and board members leading its work beside members who volunteer
+    to lead a piece of it): they are the members and the board they elect, unpaid, answering
+    to the membership; otherwise a plan that names anyone outside the body, or someone of it
+    who is not on its leadership, is still asked, as is anyone in a role of their own
+    outside the body. So, for the same reason, is a plan that ties no goal to anyone and
+    whose sponsor is the members' general meeting that runs it (see
     ``Plan.members_meeting``: a Swedish youth association's årsmöte adopting its
     verksamhetsplan, carried out by the styrelse it elects and checked by the revisor it
     elects): volunteers answering to the meeting, which discharges the board on the
-    auditor's report, keep no appraisals. Nor is, in a plan that ties no goal to anyone,
-    a person whose role is to chair the group or programme whose work is all they own,
-    holding no executive office (``Chair,
-    e-Communities Infrastructure Action Group``, owning that action group's charge; an
-    ``Ambassador Chair`` owning the revamp of the Ambassador program): like the chair of
-    a governing body (see owner-not-accountable), the chair of a group of the members
-    answers to the body that charges the group, the group's charge is their whole
-    commitment, and no appraisal reaches a member who volunteers to lead it; one who also
-    owns anything their role does not name is still asked. Nor is a person off the
+    auditor's report, keep no appraisals. Nor is, in a plan that ties no goal to anyone, a
+    person whose role is to chair the group or programme whose work is all they own, holding
+    no executive office (``Chair, e-Communities Infrastructure Action Group``, owning that
+    action group's charge; an ``Ambassador Chair`` owning the revamp of the Ambassador
+    program): like the chair of a governing body (see owner-not-accountable), the chair of a
+    group of the members answers to the body that charges the group, the group's charge is
+    their whole commitment, and no appraisal reaches a member who volunteers to lead it; one
+    who also owns anything their role does not name is still asked. Nor is a person off the
     leadership whom the plan itself hires and whose work it lists: all they own are
     initiatives or measures, and every goal these serve is a goal to take them on by name
-    (``Hire Alice as a Full-Time Maintainer``, supported by the priorities she has when
-    she starts): the plan is the statement of what they are hired to do, and the
-    objective it would give them is their own hiring; a leader so hired is still asked.
-    Nor is anyone with no ``objectives`` who leads or belongs to a unit run by volunteers
-    or a consortium of partner organisations, as owner-not-accountable reads the owners
-    of goals (a civic brigade's co-captains and community organizer, whose roles, its
-    plan says, its ``members stepped up to fill``): no employer or appraisal of the
-    plan's organization holds an unpaid volunteer, or another organization's employee,
-    to the strategy, whether or not they own a goal. Nor, for the same reason, is anyone
-    with no ``objectives`` who chairs a governing body or sits on it as one of its
-    members, as owner-not-accountable reads the owners of goals (a charity's trustees,
-    ``role: Trustee`` of its ``Trustees`` unit, its only people, elected by the
-    membership): no appraisal reaches them, whether or not they own a goal.
+    (``Hire Alice as a Full-Time Maintainer``, supported by the priorities she has when she
+    starts): the plan is the statement of what they are hired to do, and the objective it
+    would give them is their own hiring; a leader so hired is still asked. Nor is anyone
+    with no ``objectives`` who leads or belongs to a unit run by volunteers or a consortium
+    of partner organisations, as owner-not-accountable reads the owners of goals (a civic
+    brigade's co-captains and community organizer, whose roles, its plan says, its ``members
+    stepped up to fill``): no employer or appraisal of the plan's organization holds an
+    unpaid volunteer, or another organization's employee, to the strategy, whether or not
+    they own a goal. Nor, for the same reason, is anyone with no ``objectives`` who chairs a
+    governing body or sits on it as one of its members, as owner-not-accountable reads the
+    owners of goals (a charity's trustees, ``role: Trustee`` of its ``Trustees`` unit, its
+    only people, elected by the membership): no appraisal reaches them, whether or not they
+    own a goal.
     """
     if not plan.goals or plan.withheld("objectives"):
         return

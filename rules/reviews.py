@@ -64,22 +64,22 @@ _MONTH_DAYS = 31
 def no_review(plan: Plan) -> Iterator[Finding]:
     """The plan has goals but no review forum (``reviews``).
 
-    Monitoring, reviewing and adjusting is where strategic management succeeds or fails:
-    a plan that nobody meets to review is filed away once it is approved, and nobody
-    notices when it goes off track or when conditions change and it should be revised.
-    A plan with no goals is reviewed on its measures that have a target (a dashboard of
-    indicators rated against their targets, whose misses someone has to decide on); one
-    with neither has nothing to review yet and is left alone, and so is one
-    that says it is run through a strategy management system (``through which we will
-    plan, monitor and communicate our progress``): it states its practice of review,
-    whose forums are the organization's internal workings, not the plan's text. Nor is
-    a team's project whose work one person owns (see no-strategy-office) and who reports
-    on every goal to a body outside the team (a grantee's progress report to its
-    funder): that body reviews the project through the report, as grants are reviewed.
-    Nor is one executive's own performance objectives for a year, graded at its end (its
-    sponsor lists every goal among their ``objectives`` and every goal reports a result
-    dated at the year's end or later: a superintendent's objective performance standards,
-    each met): the evaluation that graded them is their review.
+    Monitoring, reviewing and adjusting is where strategic management succeeds or fails: a
+    plan that nobody meets to review is filed away once it is approved, and nobody notices
+    when it goes off track or when conditions change and it should be revised. A plan with
+    no goals is reviewed on its measures that have a target (a dashboard of indicators rated
+    against their targets, whose misses someone has to decide on); one with neither has
+    nothing to review yet and is left alone, and so is one that says it is run through a
+    strategy management system (``through which we will plan, monitor and communicate our
+    progress``): it states its practice of review, whose forums are the organization's
+    internal workings, not the plan's text. Nor is a team's project whose work one person
+    owns (see no-strategy-office) and who reports on every goal to a body outside the team
+    (a grantee's progress report to its funder): that body reviews the project through the
+    report, as grants are reviewed. Nor is one executive's own performance objectives for a
+    year, graded at its end (its sponsor lists every goal among their ``objectives`` and
+    every goal reports a result dated at the year's end or later: a superintendent's
+    objective performance standards, each met): the evaluation that graded them is their
+    review.
     """
     reviewed = _to_review(plan)
     if reviewed and not plan.reviews and not plan.managed_in_system \
@@ -134,31 +134,29 @@ def _reported_outward(plan: Plan) -> bool:
 def review_without_cadence(plan: Plan) -> Iterator[Finding]:
     """The plan names review forums, but none of them says how often it meets.
 
-    A forum that meets "when needed" gives the plan no rhythm of review: nobody knows
-    when progress will next be looked at, so drifting off track or a change that calls for
-    revising the plan waits for someone to call a meeting. One forum that meets on a
-    stated ``cadence`` sets the rhythm; others without one (an audit committee, an
-    all-hands) may meet as they need, so only a plan none of whose forums states a
-    cadence is reported, once. A review the plan holds at every meeting of a standing
-    body, as its title says (``safety performance reviews at all meetings of the Board``,
-    ``priorities reviewed every meeting``, a ``standing item`` of its meetings), or at its
-    regular meetings (``Regular board
-    meetings``, ``regular meetings of the Council``: those its bylaws or standing orders
-    schedule, as against special meetings called when needed) has that body's rhythm: it
-    is an item of each of its meetings, not a meeting called when needed, so it sets the
-    rhythm too ("regular" alone, ``regular meetings`` of a team or ``regular progress
-    updates``, names no body whose calendar it follows); so does
-    one held, as its title says, as a stand-up meeting or a huddle (``huddle board
-    meetings`` of a Lean management system's units, a ward's safety huddles, an agile
-    team's stand-up), a short standing meeting held every day, shift or week by its
-    kind; one whose title names the period it recurs at (``Annual review``, ``FY23 End of
-    Year Results and Learnings Report``): it comes round with that period; and one
-    scheduled on ``dates`` (a school plan's review dates, a project's
-    mid-term and final review): the plan says when it meets, and whether that is often enough is
-    review-cadence-too-slow's question; so, in a plan that states its horizon, does one
-    whose title names its place in the plan's term (a five-year plan's ``Mid-term
-    evaluation`` and ``Final evaluation``, ``中期评估`` and ``总结评估``): that place is its
-    date. So does a ``cadence`` of ``per event``, a review held
+    A forum that meets "when needed" gives the plan no rhythm of review: nobody knows when
+    progress will next be looked at, so drifting off track or a change that calls for
+    revising the plan waits for someone to call a meeting. One forum that meets on a stated
+    ``cadence`` sets the rhythm; others without one (an audit committee, an all-hands) may
+    meet as they need, so only a plan none of whose forums states a cadence is reported,
+    once. A review the plan holds at every meeting of a standing body, as its title says
+    (``safety performance reviews at all meetings of the Board``, ``priorities reviewed
+    every meeting``, a ``standing item`` of its meetings), or at its regular meetings
+    (``Regular board meetings``, ``regular meetings of the Council``: those its bylaws or
+    standing orders schedule, as against special meetings called when needed) has that
+    body's rhythm: it is an item of each of its meetings, not a meeting called when needed,
+    so it sets the rhythm too ("regular" alone, ``regular meetings`` of a team or ``regular
+    progress updates``, names no body whose calendar it follows); so does one held, as its
+    title says, as a stand-up meeting or a huddle (``huddle board meetings`` of a Lean
+    management system's units, a ward's safety huddles, an agile team's stand-up), a short
+    standing meeting held every day, shift or week by its kind; one whose title names the
+    period it recurs at (``Annual review``, ``FY23 End of Year Results and Learnings
+    Report``): it comes round with that period; and one scheduled on ``dates`` (a school
+    plan's review dates, a project's mid-term and final review): the plan says when it
+    meets, and whether that is often enough is review-cadence-too-slow's question; so, in a
+    plan that states its horizon, does one whose title names its place in the plan's term (a
+    five-year plan's ``Mid-term evaluation`` and ``Final evaluation``, ``中期评估`` and
+    ``总结评估``): that place is its date. So does a ``cadence`` of ``per event``, a review held
     at each event its title or description names (each release series' end, "When a new
     roadmap is introduced"): a rhythm tied to an event rather than to the calendar. A plan
     with no review forum at all is no-review's.
@@ -196,17 +194,16 @@ def unreviewed_goal(plan: Plan) -> Iterator[Finding]:
     """A top-level goal is covered by no review: not directly, not through its unit, and
     not through a unit above its unit.
 
-    The goals at the top of the cascade are the strategy. One that no forum looks at is
-    left to drift until the end-of-year evaluation finds it missed. A review that covers
-    a unit covers the goals of that unit and of every unit below it; one that covers the
-    plan's top unit, when it has exactly one (placed under no other: the group a steering
-    committee runs), also covers the goals that name no unit, which are that whole
-    organization's; and one that lists nothing under ``covers`` (a board that reviews the
-    plan) covers every goal. A goal
-    whose cascade is reviewed below it (a team's forum reviewing the objectives it nests
-    under its organisation's) is looked at through them. When the plan has no review at
-    all, no-review reports that once instead, and a sub-unit's goal that has no parent
-    because its link to the strategy is missing is left to orphan-goal.
+    The goals at the top of the cascade are the strategy. One that no forum looks at is left
+    to drift until the end-of-year evaluation finds it missed. A review that covers a unit
+    covers the goals of that unit and of every unit below it; one that covers the plan's top
+    unit, when it has exactly one (placed under no other: the group a steering committee
+    runs), also covers the goals that name no unit, which are that whole organization's; and
+    one that lists nothing under ``covers`` (a board that reviews the plan) covers every
+    goal. A goal whose cascade is reviewed below it (a team's forum reviewing the objectives
+    it nests under its organisation's) is looked at through them. When the plan has no
+    review at all, no-review reports that once instead, and a sub-unit's goal that has no
+    parent because its link to the strategy is missing is left to orphan-goal.
     """
     if not plan.reviews or any(not review.covers for review in plan.reviews):
         return
@@ -688,125 +685,118 @@ def review_cadence_too_slow(plan: Plan, options: ReviewCadenceOptions) -> Iterat
     """A review meets less often than ``max_cadence`` (default quarterly), and a goal it
     covers has no review that meets at least that often.
 
-    An annual check-in turns review into a formality: by the time the forum meets, the
-    plan has long gone off track and the chance to adjust it has passed. Frequent reviews
-    are where leaders surface roadblocks and new information while there is still time to
-    act. What matters is how often each goal is reviewed, so a goal is judged by its most
+    An annual check-in turns review into a formality: by the time the forum meets, the plan
+    has long gone off track and the chance to adjust it has passed. Frequent reviews are
+    where leaders surface roadblocks and new information while there is still time to act.
+    What matters is how often each goal is reviewed, so a goal is judged by its most
     frequent review, one that covers it directly or covers its unit or a unit above it; a
     goal that names no unit is the whole organization's, and a review of the plan's top
     unit, when it has exactly one (the group whose steering committee sets the goals and
-    meets monthly to oversee its operations), covers it as it covers the goals of the
-    units below, so it is not reported at a yearly review of those goals.
-    A slow review is reported when some goal it covers has no review at least as
-    frequent as ``max_cadence``; one that comes on top of frequent reviews of everything
-    it covers (an annual board retreat above monthly executive reviews) is fine. How often
-    is often enough depends on how long there is to act: a goal with years to run is
-    reviewed often enough when it is reviewed at least four times over its term (from
-    its start, else the plan's, to its due date, both days counted, so that a four-year
-    action from 2021-10-11 to 2025-10-10 is looked at four times by a yearly committee;
-    else the plan's length where it states
-    its span only as a length counted from an event still to come, as an action document's
-    "36 months" from the signature of its contracts), as a five-year plan reviewed each year
-    or a two-year action plan reviewed twice a year is; a one-year budget's annual meeting
+    meets monthly to oversee its operations), covers it as it covers the goals of the units
+    below, so it is not reported at a yearly review of those goals. A slow review is
+    reported when some goal it covers has no review at least as frequent as ``max_cadence``;
+    one that comes on top of frequent reviews of everything it covers (an annual board
+    retreat above monthly executive reviews) is fine. How often is often enough depends on
+    how long there is to act: a goal with years to run is reviewed often enough when it is
+    reviewed at least four times over its term (from its start, else the plan's, to its due
+    date, both days counted, so that a four-year action from 2021-10-11 to 2025-10-10 is
+    looked at four times by a yearly committee; else the plan's length where it states its
+    span only as a length counted from an event still to come, as an action document's "36
+    months" from the signature of its contracts), as a five-year plan reviewed each year or
+    a two-year action plan reviewed twice a year is; a one-year budget's annual meeting
     comes when the year is over. Where the plan states its span in no dates (only in words
-    naming a period set elsewhere, a mayor's term "민선7기") and the goal states neither
-    start nor due date, its term is at least as long as the plan's reviews are recorded
-    to have met (from the first to the last meeting held by the as-of date, their
-    ``dates`` and ``last_held``), so a term programme whose citizens' panel has met twice
-    a year since 2018 is not reported as if it ran one year. A goal added to the plan at
-    a meeting of a review that covers it (it starts after the plan does, on a date that
-    review's cycle, counted back from ``last_held``, puts a meeting on, within a month: a
-    priority added at the February revision of a library's yearly-revised plan) was
-    looked at when it was set, so that meeting counts among its four, and three more over
-    its term are enough.
-    Nor is a goal reported whose reviews meet at each reading of its measures and more
-    than once over its term: every measure of the goal and of the goals below it is read
-    on a stated cycle (its ``cadence``, else the plan's ``metrics_cadence``) no shorter
-    than the time between its reviews, and its term holds two such intervals or more, as
-    a metropolitan planning body's four-year performance targets read every two years
-    and reviewed in the interim (two-year) and full-term reports: a review between
-    readings would have no new figure to look at, and the interim one comes while the
-    targets can still be adjusted. A goal reviewed only once, at the end of its term (a
-    one-year budget's annual measures and annual meeting), or one whose measures state
-    no cycle or a faster one, or that has no measure, is still reported. Nor is a goal
-    that is practice kept up rather than a result to reach, reviewed more than once over
-    its term: neither it nor a goal below it states a due date or a measure, and all the
-    work serving them is continuing duties (``kind: ongoing``: an employer's recruitment
-    practice, "April 2024 and ongoing", monitored every six months in its one-year gender
-    pay gap action plan): there is no date by which it must be reached, and a review
-    during the term looks at the practice while it can still be changed; so does a review
-    scheduled on a date within the term, with another look after it (a second date, or a
-    yearly committee at the end of a one-year plan: recruitment data analysed each year,
-    monitored in October and reported to the Personnel Committee); one reviewed only at
-    the end of its term (an annual review of a one-year plan's standing work) is still
-    reported. A term holds two intervals when it falls short of them by less than
-    a day, a cadence's length being a calendar average (a one-year plan reviewed every
-    six months). Nor is a goal
-    that is people's own objectives for a year, reviewed at least once a year: a goal its
-    owner lists under ``objectives`` and due within a year (a superintendent's goals for
-    the school year, evaluated by the board at mid-year and year-end), or one whose
-    sub-goals all are (an annual incentive's individual component, split into each
-    officer's own goals and judged by the compensation committee after the year): such
-    goals are set at the start of the year and judged in the appraisal by design, and a
-    quarterly forum for one person's goals is another style's calendar; a goal in nobody's
-    performance plan (the one-year budget's) is still reported.
-    Cadences compare by length: a month is a twelfth of a year, so ``P1M`` equals
-    ``monthly`` and ``P3M`` equals ``quarterly``, ``P13W`` (91 days) is a little more
-    frequent than ``quarterly`` and ``P100D`` less frequent. A review without a cadence
-    is not judged, and what it covers is not reported here either: it may meet often
-    enough, and review-without-cadence asks how often; nor is one held ``per event`` (at
-    each new roadmap, each release series' end), whose events no period measures, unless
-    by the ``dates`` it is also scheduled on; a review that covers no goal is
-    not judged; a frequent review that lists nothing under ``covers`` reviews the whole
-    plan, so every goal has one. Not reported at a review that is a survey of people's
-    views, as its title names it (a biennial stakeholder satisfaction survey of an
-    agency's work programmes, an action plan's "Annual feedback" from its staff survey),
-    because a survey is a reading taken on its own cycle, not a forum that meets to
-    adjust the plan, and a survey each quarter is another style's calendar: it is not
-    judged, nor counted as a review of what it covers; a meeting that looks at a
-    survey's results (a council monitoring the customer survey results, ``Staff survey
-    results review``) is a forum. So is a review that is an analysis of results, as its
-    title names it (``Hire Local evaluation (analysis of the Hire Local Plan)``, a
-    workforce board's yearly analysis of a program year's training and wage outcomes): a
-    study made on its data's cycle, not a forum that meets, and one dated analysis is not
-    a schedule of meetings. Nor is a review that is a parent body's oversight of the
-    group or project as a whole, as its title names it (``TAC review of the working group``,
-    ``TAC annual project review``), held by a body the plan names as a unit (by its name or
-    the abbreviation the name gives) that none of the goals it covers belongs to: a
-    foundation's technical council reviewing each of its working groups or projects once a
-    year by its rules, to decide whether it goes on, while the group's own meetings steer
-    its work; it is not judged, nor counted as a review of what it covers. Nor is the
-    meeting of a body the plan names as a unit within the one unit the review covers,
-    beside which it names, within that unit too, a forum that steers the work (a board,
-    committee, group or council, not an advisory one) held by no review of the plan: a
-    consortium's General Assembly of its partners or a COST Action's Management Committee
-    meets about once a year by design, while its management board or core group steers
-    the work between; the goals may be reviewed there often enough, as under a review
-    without cadence, so they are not reported. A goal several
-    slow reviews cover (a mid-year and a year-end evaluation, a yearly steering committee
-    above a technical committee meeting every four months) lacks one frequent review, one
-    cause: it is named once, at the most frequent of them, which is the one to meet more
-    often. A review the plan
-    schedules on ``dates``, with no cadence (a school plan's review dates, a project's mid-term and
-    final review), is judged by them: for each goal it covers, the longest stretch without
-    a review, from the goal's start (else the plan's) to the first date, between dates and
+    naming a period set elsewhere, a mayor's term "민선7기") and the goal states neither start
+    nor due date, its term is at least as long as the plan's reviews are recorded to have
+    met (from the first to the last meeting held by the as-of date, their ``dates`` and
+    ``last_held``), so a term programme whose citizens' panel has met twice a year since
+    2018 is not reported as if it ran one year. A goal added to the plan at a meeting of a
+    review that covers it (it starts after the plan does, on a date that review's cycle,
+    counted back from ``last_held``, puts a meeting on, within a month: a priority added at
+    the February revision of a library's yearly-revised plan) was looked at when it was set,
+    so that meeting counts among its four, and three more over its term are enough. Nor is a
+    goal reported whose reviews meet at each reading of its measures and more than once over
+    its term: every measure of the goal and of the goals below it is read on a stated cycle
+    (its ``cadence``, else the plan's ``metrics_cadence``) no shorter than the time between
+    its reviews, and its term holds two such intervals or more, as a metropolitan planning
+    body's four-year performance targets read every two years and reviewed in the interim
+    (two-year) and full-term reports: a review between readings would have no new figure to
+    look at, and the interim one comes while the targets can still be adjusted. A goal
+    reviewed only once, at the end of its term (a one-year budget's annual measures and
+    annual meeting), or one whose measures state no cycle or a faster one, or that has no
+    measure, is still reported. Nor is a goal that is practice kept up rather than a result
+    to reach, reviewed more than once over its term: neither it nor a goal below it states a
+    due date or a measure, and all the work serving them is continuing duties (``kind:
+    ongoing``: an employer's recruitment practice, "April 2024 and ongoing", monitored every
+    six months in its one-year gender pay gap action plan): there is no date by which it
+    must be reached, and a review during the term looks at the practice while it can still
+    be changed; so does a review scheduled on a date within the term, with another look
+    after it (a second date, or a yearly committee at the end of a one-year plan:
+    recruitment data analysed each year, monitored in October and reported to the Personnel
+    Committee); one reviewed only at the end of its term (an annual review of a one-year
+    plan's standing work) is still reported. A term holds two intervals when it falls short
+    of them by less than a day, a cadence's length being a calendar average (a one-year plan
+    reviewed every six months). Nor is a goal that is people's own objectives for a year,
+    reviewed at least once a year: a goal its owner lists under ``objectives`` and due
+    within a year (a superintendent's goals for the school year, evaluated by the board at
+    mid-year and year-end), or one whose sub-goals all are (an annual incentive's individual
+    component, split into each officer's own goals and judged by the compensation committee
+    after the year): such goals are set at the start of the year and judged in the appraisal
+    by design, and a quarterly forum for one person's goals is another style's calendar; a
+    goal in nobody's performance plan (the one-year budget's) is still reported. Cadences
+    compare by length: a month is a twelfth of a year, so ``P1M`` equals ``monthly`` and
+    ``P3M`` equals ``quarterly``, ``P13W`` (91 days) is a little more frequent than
+    ``quarterly`` and ``P100D`` less frequent. A review without a cadence is not judged, and
+    what it covers is not reported here either: it may meet often enough, and
+    review-without-cadence asks how often; nor is one held ``per event`` (at each new
+    roadmap, each release series' end), whose events no period measures, unless by the
+    ``dates`` it is also scheduled on; a review that covers no goal is not judged; a
+    frequent review that lists nothing under ``covers`` reviews the whole plan, so every
+    goal has one. Not reported at a review that is a survey of people's views, as its title
+    names it (a biennial stakeholder satisfaction survey of an agency's work programmes, an
+    action plan's "Annual feedback" from its staff survey), because a survey is a reading
+    taken on its own cycle, not a forum that meets to adjust the plan, and a survey each
+    quarter is another style's calendar: it is not judged, nor counted as a review of what
+    it covers; a meeting that looks at a survey's results (a council monitoring the customer
+    survey results, ``Staff survey results review``) is a forum. So is a review that is an
+    analysis of results, as its title names it (``Hire Local evaluation (analysis of the
+    Hire Local Plan)``, a workforce board's yearly analysis of a program year's training and
+    wage outcomes): a study made on its data's cycle, not a forum that meets, and one dated
+    analysis is not a schedule of meetings. Nor is a review that is a parent body's
+    oversight of the group or project as a whole, as its title names it (``TAC review of the
+    working group``, ``TAC annual project review``), held by a body the plan names as a unit
+    (by its name or the abbreviation the name gives) that none of the goals it covers
+    belongs to: a foundation's technical council reviewing each of its working groups or
+    projects once a year by its rules, to decide whether it goes on, while the group's own
+    meetings steer its work; it is not judged, nor counted as a review of what it covers.
+    Nor is the meeting of a body the plan names as a unit within the one unit the review
+    covers, beside which it names, within that unit too, a forum that steers the work (a
+    board, committee, group or council, not an advisory one) held by no review of the plan:
+    a consortium's General Assembly of its partners or a COST Action's Management Committee
+    meets about once a year by design, while its management board or core group steers the
+    work between; the goals may be reviewed there often enough, as under a review without
+    cadence, so they are not reported. A goal several slow reviews cover (a mid-year and a
+    year-end evaluation, a yearly steering committee above a technical committee meeting
+    every four months) lacks one frequent review, one cause: it is named once, at the most
+    frequent of them, which is the one to meet more often. A review the plan schedules on
+    ``dates``, with no cadence (a school plan's review dates, a project's mid-term and final
+    review), is judged by them: for each goal it covers, the longest stretch without a
+    review, from the goal's start (else the plan's) to the first date, between dates and
     from the last date to the goal's due date (else the plan's end), is no longer than the
     interval asked for above, the dates of all such reviews of the goal counted together,
     with the day each was ``last_held`` (a federal progress report submitted in December
-    2022, then scheduled for October 2024 and 2026, met in 2022 too);
-    a three-year target reviewed once, at its end, is reported at that review. A goal
-    looked at within its term by a review the plan names its mid-term review (``Mid-term
-    review of the KHSSP 2014-2018``), its term's end known and no stretch its reviews
-    leave longer than two years, is not reported: a sector plan of a few years is
-    reviewed at mid-term and at its end by design, its indicators read from surveys
-    years apart. A plan that
-    reports nothing yet (no measure read, no work under way or done, no review held) is
-    dated the day it was set out, and its schedule is not judged from before it: where
-    that day falls after the start and before the first date, the first stretch runs from
-    it (a campus improvement plan generated on 16 October, its formative reviews in
-    November, January, March and June, is not reported for the weeks of the school year
-    that began in August, which had passed when its schedule was made); a plan that
-    reports progress, or schedules a review before its date, is judged from the start.
+    2022, then scheduled for October 2024 and 2026, met in 2022 too); a three-year target
+    reviewed once, at its end, is reported at that review. A goal looked at within its term
+    by a review the plan names its mid-term review (``Mid-term review of the KHSSP
+    2014-2018``), its term's end known and no stretch its reviews leave longer than two
+    years, is not reported: a sector plan of a few years is reviewed at mid-term and at its
+    end by design, its indicators read from surveys years apart. A plan that reports nothing
+    yet (no measure read, no work under way or done, no review held) is dated the day it was
+    set out, and its schedule is not judged from before it: where that day falls after the
+    start and before the first date, the first stretch runs from it (a campus improvement
+    plan generated on 16 October, its formative reviews in November, January, March and
+    June, is not reported for the weeks of the school year that began in August, which had
+    passed when its schedule was made); a plan that reports progress, or schedules a review
+    before its date, is judged from the start.
     """
     limit = options.max_cadence
     waiting, gaps = _unreviewed_often(plan, limit)
@@ -883,14 +873,14 @@ def review_overdue(plan: Plan) -> Iterator[Finding]:
     date.
 
     A review forum that stops meeting is worse than none: the plan still looks monitored
-    while nobody is watching it. One cadence is counted in calendar steps: a monthly
-    review last held on 2001-05-05 is due again by 2001-06-05 and overdue from
-    2001-06-06; weeks and days count as days. A review scheduled on ``dates`` is overdue
-    when the latest of them on or before the as-of date has passed since it was last held:
-    a meeting held within a month before a scheduled date, after the date before it, is
-    that date's (a date the source gives as a month is that month's last day). A review
-    without ``last_held``, or with neither a cadence nor dates, is not judged; nor is one
-    held ``per event`` by its cadence, as no calendar says when its next event falls.
+    while nobody is watching it. One cadence is counted in calendar steps: a monthly review
+    last held on 2001-05-05 is due again by 2001-06-05 and overdue from 2001-06-06; weeks
+    and days count as days. A review scheduled on ``dates`` is overdue when the latest of
+    them on or before the as-of date has passed since it was last held: a meeting held
+    within a month before a scheduled date, after the date before it, is that date's (a date
+    the source gives as a month is that month's last day). A review without ``last_held``,
+    or with neither a cadence nor dates, is not judged; nor is one held ``per event`` by its
+    cadence, as no calendar says when its next event falls.
     """
     as_of = plan.as_of
     for review in plan.reviews:

@@ -104,10 +104,10 @@ TARGET_BEFORE = dedent("""\
 def target_lowered(plan: Plan) -> Iterator[Finding]:
     """A metric's target was made less ambitious, and no change record says so.
 
-    Lowering a target mid-course so that the metric looks on track turns the measure
-    into a report of what happened rather than a commitment: the plan stops telling
-    anyone whether the strategy works. Targets may change as conditions change; the
-    decision is then recorded, with its reason and who approved it.
+    Lowering a target mid-course so that the metric looks on track turns the measure into a
+    report of what happened rather than a commitment: the plan stops telling anyone whether
+    the strategy works. Targets may change as conditions change; the decision is then
+    recorded, with its reason and who approved it.
 
     A target is less ambitious when it is lower for a metric that should increase, or
     higher for one that should decrease: the metric's ``direction``, else the way the
@@ -188,14 +188,14 @@ def deadline_slipped(plan: Plan) -> Iterator[Finding]:
     change record says so.
 
     A date pushed back without a decision is how a plan slips a quarter at a time while
-    every review sees a plan on schedule: nobody weighed what the delay costs, and the
-    goals that depend on the date are not told. A slip that was decided is recorded,
-    with its reason and who approved it.
+    every review sees a plan on schedule: nobody weighed what the delay costs, and the goals
+    that depend on the date are not told. A slip that was decided is recorded, with its
+    reason and who approved it.
 
     Compared are a goal's ``due``, an initiative's ``end`` and the date of a milestone's
-    ``target``, where both versions state one; a date moved earlier, set for the first
-    time or removed is left alone. Record the change with the key that moved (``due``,
-    ``end``, ``target``).
+    ``target``, where both versions state one; a date moved earlier, set for the first time
+    or removed is left alone. Record the change with the key that moved (``due``, ``end``,
+    ``target``).
     """
     comparison = plan.comparison
     if comparison is None:
@@ -279,18 +279,17 @@ def goal_dropped(plan: Plan) -> Iterator[Finding]:
     """A goal was removed while work, money or reviews still pointed at it, or before it
     was reached, and no change record says so.
 
-    A goal that quietly disappears leaves its initiatives without a purpose and its
-    budget paying for nothing anyone decided to want, and the people who worked for it
-    are never told it was given up. Abandoning a goal is one of the most important
-    decisions a strategy makes; it is recorded, with its reason and who approved it.
+    A goal that quietly disappears leaves its initiatives without a purpose and its budget
+    paying for nothing anyone decided to want, and the people who worked for it are never
+    told it was given up. Abandoning a goal is one of the most important decisions a
+    strategy makes; it is recorded, with its reason and who approved it.
 
-    A goal of the older version is dropped when the newer one has no goal of its id and
-    it was not renamed. It is reported when, in the older version, an initiative that was
-    not cancelled supported it, a budget funded it or a review covered it, or when it
-    was not done (a goal is done when it has metrics and each one's latest reading
-    reached its target). The finding stands at the references of the newer version that
-    still name the goal, else at the plan. Record the removal with the goal's id and no
-    ``field``.
+    A goal of the older version is dropped when the newer one has no goal of its id and it
+    was not renamed. It is reported when, in the older version, an initiative that was not
+    cancelled supported it, a budget funded it or a review covered it, or when it was not
+    done (a goal is done when it has metrics and each one's latest reading reached its
+    target). The finding stands at the references of the newer version that still name the
+    goal, else at the plan. Record the removal with the goal's id and no ``field``.
     """
     comparison = plan.comparison
     if comparison is None:
@@ -357,17 +356,16 @@ def baseline_rewritten(plan: Plan) -> Iterator[Finding]:
     """A metric's baseline, once set, changed its value or its date, and no change record
     says so.
 
-    A baseline is history: the point every later reading is judged from. Rewriting it
-    moves the starting line, so that progress grows or shrinks without anything having
-    happened, and with it every judgement of whether the strategy works. A baseline is
-    restated only for a reason (an error found, a definition changed) that is recorded
-    with who approved it.
+    A baseline is history: the point every later reading is judged from. Rewriting it moves
+    the starting line, so that progress grows or shrinks without anything having happened,
+    and with it every judgement of whether the strategy works. A baseline is restated only
+    for a reason (an error found, a definition changed) that is recorded with who approved
+    it.
 
-    Reported when the older version's baseline had a value (a number or words) and the
-    newer one states another value, another date or none; giving an undated baseline
-    its date, or a metric its first baseline, is left alone. Record the change with
-    ``field: baseline``, ``from`` and ``to`` being the values (or the dates, when only
-    the date moved).
+    Reported when the older version's baseline had a value (a number or words) and the newer
+    one states another value, another date or none; giving an undated baseline its date, or
+    a metric its first baseline, is left alone. Record the change with ``field: baseline``,
+    ``from`` and ``to`` being the values (or the dates, when only the date moved).
     """
     comparison = plan.comparison
     if comparison is None:
@@ -425,17 +423,17 @@ def owner_changed(plan: Plan, options: OwnerChangeOptions) -> Iterator[Finding]:
     """A goal or initiative changed owner more than ``max_changes`` times within the
     versions read, and no change record says so.
 
-    A goal handed from one person to the next is owned by nobody for long enough to
-    matter: each owner inherits commitments they did not make and leaves before the
-    results come in, and accountability dissolves in the handovers. A change of owner
-    that was decided is recorded, with its reason and who approved it.
+    A goal handed from one person to the next is owned by nobody for long enough to matter:
+    each owner inherits commitments they did not make and leaves before the results come in,
+    and accountability dissolves in the handovers. A change of owner that was decided is
+    recorded, with its reason and who approved it.
 
-    The versions read are the older version given and the newer one, and with
-    ``--since`` (or ``diff --git``) every commit between them that changed the plan's
-    files. A change is one owner followed by another; an owner named for the first
-    time, or removed, is not counted. With only two versions at most one change is seen,
-    so by default that is not reported; set ``max_changes`` to 0 to report every one.
-    Record the handovers with ``field: owner``.
+    The versions read are the older version given and the newer one, and with ``--since``
+    (or ``diff --git``) every commit between them that changed the plan's files. A change is
+    one owner followed by another; an owner named for the first time, or removed, is not
+    counted. With only two versions at most one change is seen, so by default that is not
+    reported; set ``max_changes`` to 0 to report every one. Record the handovers with
+    ``field: owner``.
     """
     comparison = plan.comparison
     if comparison is None:
@@ -489,14 +487,14 @@ def metric_removed(plan: Plan) -> Iterator[Finding]:
     """A goal lost its last metric, and no change record says so.
 
     A goal whose measure is taken away can no longer be seen to fail: removing the last
-    metric of a goal that is going badly is the quietest way to make it disappear from
-    every dashboard while it stays in the plan. If the measure was wrong, the decision to
-    drop it is recorded, and a better one follows.
+    metric of a goal that is going badly is the quietest way to make it disappear from every
+    dashboard while it stays in the plan. If the measure was wrong, the decision to drop it
+    is recorded, and a better one follows.
 
-    Reported when a goal of both versions had at least one metric in the older version
-    and has none in the newer one (a metric replaced by another is left alone).
-    unmeasured-goal reports the goal without a metric as it stands; this rule reports
-    that the measure was taken away. Record the change with ``field: metrics``.
+    Reported when a goal of both versions had at least one metric in the older version and
+    has none in the newer one (a metric replaced by another is left alone). unmeasured-goal
+    reports the goal without a metric as it stands; this rule reports that the measure was
+    taken away. Record the change with ``field: metrics``.
     """
     comparison = plan.comparison
     if comparison is None:
@@ -574,15 +572,15 @@ def mismatched_change_record(plan: Plan) -> Iterator[Finding]:
     neither, its field did not change, or its ``from`` and ``to`` are not what the field
     held and holds.
 
-    A record is the plan's memory of why it changed; one that misstates the change is
-    worse than none, since reviewers trust it. It covers the change it names all the
-    same (the change rules stay silent), so this is the one finding about it.
+    A record is the plan's memory of why it changed; one that misstates the change is worse
+    than none, since reviewers trust it. It covers the change it names all the same (the
+    change rules stay silent), so this is the one finding about it.
 
     Only records the older version did not hold are judged. A record without ``field``
     records the item's removal; ``field: id`` a rename (``from`` the old id, ``to`` the
-    new). ``from`` and ``to`` are compared, where given, with what changed: a
-    baseline's or target's value, date or words, an interim target's value at a date
-    both versions list, or the field's value itself.
+    new). ``from`` and ``to`` are compared, where given, with what changed: a baseline's or
+    target's value, date or words, an interim target's value at a date both versions list,
+    or the field's value itself.
     """
     comparison = plan.comparison
     if comparison is None:

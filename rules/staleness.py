@@ -209,189 +209,177 @@ from planlint.wording import joined, number
           """))
 def stale_metric(plan: Plan) -> Iterator[Finding]:
     """A metric has no actual within one cadence (plus its reporting lag) of the as-of
-    date, although its measurement should have begun; or a milestone's date has passed
-    and no actual says whether it was done; or the plan rates a measure, or a goal, on
-    track with no reading behind the rating.
+    date, although its measurement should have begun; or a milestone's date has passed and
+    no actual says whether it was done; or the plan rates a measure, or a goal, on track
+    with no reading behind the rating.
 
-    A metric that is not read is no metric: the plan goes off track, or conditions
-    change, and nobody can see it. Measurement should have begun once the first reading
-    is due. The measurement clock starts at the latest of the baseline's date, the start
-    of the goals the metric measures (the earliest one), the start of the initiatives
-    that list it as what their work delivers (the earliest one) and the start of the
-    plan's horizon, since nothing is due before the plan, or the work, begins. The first
-    reading is due one cadence after that, or at the first interim target after it if
-    that comes sooner.
-    From then on an actual dated within one cadence before the as-of date (counted in
-    calendar steps, so 2001-05-31 is within one month of 2001-06-30) keeps the metric
-    fresh. Readings from before the start of a goal the metric measures do not make the
-    new goal's measure stale before its first reading is due, but a measure read for
-    years before the plan began is judged by its latest reading. A figure exists only
-    some time after its period ends (the books after month-end close, an annual figure
-    once the year is closed and counted): a metric states that time as its
-    ``reporting_lag`` (``P45D``, ``P2M``), and where it states none, half a cadence is
-    assumed, and a month at least for the figure of a month or longer (an annual figure
-    is due six months after its year, a monthly one a month after its month, as the
-    books close and official monthly series are published in the month after: see
-    :func:`planlint.timeline.default_lag`), so the latest figure that can exist is never
-    stale. But where a metric states no lag of its own and sets a target for the period
-    after its latest reading, and the plan gives that period's figures for two or more of
-    its other measures read at the same cadence, a month or more before the as-of date
-    (a state agency's annual performance report with its other measures' figures for the
-    year, and none for customer satisfaction, 'still in review', or for energy use, its
-    commentary empty), the plan's own figures show that the period's results are out:
-    that figure is due and missing, whatever lag was assumed. An
-    annual metric stating no lag whose figures are a budget cycle's table (actuals to
-    the year before last, a projected figure for the year after them and its final
-    target for the budget year after that, not yet past) is not stale either: a budget
-    book reports a year's actual in the next year's book, so the projected year's
-    figure is due with the next cycle. Nor is a metric whose own text calls its latest
-    reading, by its year, the latest data available (``In 2020 (the latest data available
-    for routine and manual smokers)``): the plan says no later figure existed when it was
-    written, a national statistic's lag it states in words rather than as a duration. A
-    measure the plan states by the year, though its data are compiled or analysed more
-    often, is read by the year: its targets, baseline and readings all fall on one day of
-    the year, over two years or more (a school year's completion rate against each
-    year's target, "analysed quarterly"), and its next figure is the next year's. Actuals
-    dated after the as-of date do not count; a reading on or after the target's date
-    ends the need for more, and so does one on or after the final target's date of the
-    measure a metric breaks down (``breaks_down``, see metric-without-target), where the
-    metric sets no target of its own: a table of the measure's figure by level or group,
-    read through the measure's last year, shows where that target was met or missed, and
-    is as current as the measure. Nor is such a breakdown asked for readings on its own
-    clock while the measure it breaks down is current (read at a cadence, no reading of it
-    due): a figure by region or group comes on its own offices' rhythm, often later than
-    the whole's, and some such series stop; the plan's target is monitored on the whole.
-    A metric with neither a baseline nor an actual is a new measure whose first reading
-    may still be to come while the period it measures runs; once that period has ended
-    (its target's date, else the due date of its goals, else the end of the horizon) and
-    the lag has passed, it is stale, baseline or not. So is
-    a key result of a quarter or less (from when its measurement begins to its target
-    date) not read yet, whatever its cadence: OKR plans grade key results at the end of
-    the cycle, and a score updated each month in the team's tool is no figure the plan
-    owes before then. But a
+    A metric that is not read is no metric: the plan goes off track, or conditions change,
+    and nobody can see it. Measurement should have begun once the first reading is due. The
+    measurement clock starts at the latest of the baseline's date, the start of the goals
+    the metric measures (the earliest one), the start of the initiatives that list it as
+    what their work delivers (the earliest one) and the start of the plan's horizon, since
+    nothing is due before the plan, or the work, begins. The first reading is due one
+    cadence after that, or at the first interim target after it if that comes sooner. From
+    then on an actual dated within one cadence before the as-of date (counted in calendar
+    steps, so 2001-05-31 is within one month of 2001-06-30) keeps the metric fresh. Readings
+    from before the start of a goal the metric measures do not make the new goal's measure
+    stale before its first reading is due, but a measure read for years before the plan
+    began is judged by its latest reading. A figure exists only some time after its period
+    ends (the books after month-end close, an annual figure once the year is closed and
+    counted): a metric states that time as its ``reporting_lag`` (``P45D``, ``P2M``), and
+    where it states none, half a cadence is assumed, and a month at least for the figure of
+    a month or longer (an annual figure is due six months after its year, a monthly one a
+    month after its month, as the books close and official monthly series are published in
+    the month after: see :func:`planlint.timeline.default_lag`), so the latest figure that
+    can exist is never stale. But where a metric states no lag of its own and sets a target
+    for the period after its latest reading, and the plan gives that period's figures for
+    two or more of its other measures read at the same cadence, a month or more before the
+    as-of date (a state agency's annual performance report with its other measures' figures
+    for the year, and none for customer satisfaction, 'still in review', or for energy use,
+    its commentary empty), the plan's own figures show that the period's results are out:
+    that figure is due and missing, whatever lag was assumed. An annual metric stating no
+    lag whose figures are a budget cycle's table (actuals to the year before last, a
+    projected figure for the year after them and its final target for the budget year after
+    that, not yet past) is not stale either: a budget book reports a year's actual in the
+    next year's book, so the projected year's figure is due with the next cycle. Nor is a
+    metric whose own text calls its latest reading, by its year, the latest data available
+    (``In 2020 (the latest data available for routine and manual smokers)``): the plan says
+    no later figure existed when it was written, a national statistic's lag it states in
+    words rather than as a duration. A measure the plan states by the year, though its data
+    are compiled or analysed more often, is read by the year: its targets, baseline and
+    readings all fall on one day of the year, over two years or more (a school year's
+    completion rate against each year's target, "analysed quarterly"), and its next figure
+    is the next year's. Actuals dated after the as-of date do not count; a reading on or
+    after the target's date ends the need for more, and so does one on or after the final
+    target's date of the measure a metric breaks down (``breaks_down``, see
+    metric-without-target), where the metric sets no target of its own: a table of the
+    measure's figure by level or group, read through the measure's last year, shows where
+    that target was met or missed, and is as current as the measure. Nor is such a breakdown
+    asked for readings on its own clock while the measure it breaks down is current (read at
+    a cadence, no reading of it due): a figure by region or group comes on its own offices'
+    rhythm, often later than the whole's, and some such series stop; the plan's target is
+    monitored on the whole. A metric with neither a baseline nor an actual is a new measure
+    whose first reading may still be to come while the period it measures runs; once that
+    period has ended (its target's date, else the due date of its goals, else the end of the
+    horizon) and the lag has passed, it is stale, baseline or not. So is a key result of a
+    quarter or less (from when its measurement begins to its target date) not read yet,
+    whatever its cadence: OKR plans grade key results at the end of the cycle, and a score
+    updated each month in the team's tool is no figure the plan owes before then. But a
     measure read each year whose title states its figure for each year (``Accepting 1 new
     organisation per year``, ``at least two courses per year``) measures each year as a
     period of its own: its first figure is due once its first year has closed and the lag
-    has passed, baseline or not, not at the end of the plan. A
-    milestone (see metric-without-target) has no cadence to keep, not even one the plan
-    states once for its measured figures (``metrics_cadence``): it is stale when its
-    date has passed and no actual records whether it was done by then (none at all, or
-    only one from before the date that shows it not done: it may have been done since);
-    a milestone due after the end of the plan's horizon (one that slipped out of the
-    quarter a record of key results covers) has left the period the plan records, and
-    whether it was done is the next period's record, not asked here;
-    when more than a third of the milestones past their date are unrecorded, the plan
-    does not record milestones one by one (its updates report each goal as a whole,
-    say), and that is reported once, at the plan. A metric without a
-    calendar cadence (none, or read ``once`` or ``per event``) is asked for its result
-    once the period it measures has ended and has none at all, unless the plan is only its
-    text as adopted, before its own period ends (see plan-never-read: a faculty's plan
-    page for 2022-2029 still showing its 2022-2024 targets, nothing in it a report of
-    progress, whose results are other documents') (a missing cadence is
-    metric-without-cadence's; not where a goal it measures records its own result for
-    that period, such as a board's grade ``OK (almost)`` for a row of outreach targets
-    reviewed as one: the plan reads the row through the goal's record), or once an
-    interim target's date is more than six months past (an annual figure's lag) and it
-    still has none (3,500 members by the end of 2020, on the way to 4,000 by the end of
-    2021, with no member count by October 2021), and one whose dates cannot be told
-    is not judged; nor is an outside body's rating, survey or index named in the title
-    (``SOCITM Better Connected accessibility rating``) whose target has no date: its
-    result comes when that body publishes it, not at the end of the plan's horizon. But
+    has passed, baseline or not, not at the end of the plan. A milestone (see
+    metric-without-target) has no cadence to keep, not even one the plan states once for its
+    measured figures (``metrics_cadence``): it is stale when its date has passed and no
+    actual records whether it was done by then (none at all, or only one from before the
+    date that shows it not done: it may have been done since); a milestone due after the end
+    of the plan's horizon (one that slipped out of the quarter a record of key results
+    covers) has left the period the plan records, and whether it was done is the next
+    period's record, not asked here; when more than a third of the milestones past their
+    date are unrecorded, the plan does not record milestones one by one (its updates report
+    each goal as a whole, say), and that is reported once, at the plan. A metric without a
+    calendar cadence (none, or read ``once`` or ``per event``) is asked for its result once
+    the period it measures has ended and has none at all, unless the plan is only its text
+    as adopted, before its own period ends (see plan-never-read: a faculty's plan page for
+    2022-2029 still showing its 2022-2024 targets, nothing in it a report of progress, whose
+    results are other documents') (a missing cadence is metric-without-cadence's; not where
+    a goal it measures records its own result for that period, such as a board's grade ``OK
+    (almost)`` for a row of outreach targets reviewed as one: the plan reads the row through
+    the goal's record), or once an interim target's date is more than six months past (an
+    annual figure's lag) and it still has none (3,500 members by the end of 2020, on the way
+    to 4,000 by the end of 2021, with no member count by October 2021), and one whose dates
+    cannot be told is not judged; nor is an outside body's rating, survey or index named in
+    the title (``SOCITM Better Connected accessibility rating``) whose target has no date:
+    its result comes when that body publishes it, not at the end of the plan's horizon. But
     one whose latest readings are a yearly series (three or more, each on the same day of
     the next year: part-time staff read for 2021, 2022 and 2023) is read every year,
-    whatever cadence it states, and is stale once the figures of both years after its
-    latest are due, each six months after its year (in August 2026, neither the 2024 nor
-    the 2025 figure): a series the source kept up for years and then let lapse, which an
-    "updated as new data becomes available" does not explain. A
-    measure that states no figure at all, not even a reading, is
-    metric-without-target's (one cause, one finding). A result reported in words (an
-    actual's ``text``: ``not done``, ``slipped to May``) is a reading like any other,
-    except words that say the measure was not taken (``Not available``, ``No survey was
-    conducted``, ``Actual results are not available because this indicator is tracked on
-    a biennial basis``): a measure with a target whose readings say only that has no
-    result, and once its target's date has come (a results report read on that day:
-    the report itself says the figure will not be in it) the target has lapsed
-    unmeasured, whatever its cadence; but not where it says nothing happened to measure
-    (``No emergency flood actions were initiated``). A
-    key result that a goal below takes up as its own objective (``Reduce churn by X%``
-    under an objective whose sub-goal is ``CTO: Reducing churn``) is read through that
-    goal's key results, which this rule judges instead. Metrics read from the same
-    ``source``, or all naming none, at the same cadence whose readings stopped at the
-    same date (or never began) are stale for one cause, the source (or the plan's own
-    report) not being read: one finding, on the first of them by id, names the others. So
-    is a breakdown setting no target of its own whose latest reading is that of the
-    measure it breaks down, itself stale (the residential row of a county's electricity
-    consumption, both stopped at 2020): it is left to the whole's finding. A
+    whatever cadence it states, and is stale once the figures of both years after its latest
+    are due, each six months after its year (in August 2026, neither the 2024 nor the 2025
+    figure): a series the source kept up for years and then let lapse, which an "updated as
+    new data becomes available" does not explain. A measure that states no figure at all,
+    not even a reading, is metric-without-target's (one cause, one finding). A result
+    reported in words (an actual's ``text``: ``not done``, ``slipped to May``) is a reading
+    like any other, except words that say the measure was not taken (``Not available``, ``No
+    survey was conducted``, ``Actual results are not available because this indicator is
+    tracked on a biennial basis``): a measure with a target whose readings say only that has
+    no result, and once its target's date has come (a results report read on that day: the
+    report itself says the figure will not be in it) the target has lapsed unmeasured,
+    whatever its cadence; but not where it says nothing happened to measure (``No emergency
+    flood actions were initiated``). A key result that a goal below takes up as its own
+    objective (``Reduce churn by X%`` under an objective whose sub-goal is ``CTO: Reducing
+    churn``) is read through that goal's key results, which this rule judges instead.
+    Metrics read from the same ``source``, or all naming none, at the same cadence whose
+    readings stopped at the same date (or never began) are stale for one cause, the source
+    (or the plan's own report) not being read: one finding, on the first of them by id,
+    names the others. So is a breakdown setting no target of its own whose latest reading is
+    that of the measure it breaks down, itself stale (the residential row of a county's
+    electricity consumption, both stopped at 2020): it is left to the whole's finding. A
     metric that repeats another, title and figures (a key result listed again at another
     level), is judged once (see :meth:`planlint.plan.Plan.twin`). A milestone of an
     objective whose sub-objectives each record results of their own key results (a CEO's
-    short phrase, ``Introduce automation product``, over the teams' objectives that
-    report it) is reported through them, and not asked for a record of its own; so is a
-    milestone with no date of its own that is a criterion of done for a goal carried out
-    unit by unit (two initiatives or more support it, each of another unit and each taking
-    up the goal's own title, ``barbican: Register and Document Policy in Code``, and some
-    record a status): whether the criteria were met is recorded per unit, in that work's
-    status, not once for the plan. A plan
-    that keeps its results out of its text on purpose (``plan: withheld: [actuals]``) is
-    not asked for them, nor is a measure that only goals saying so of themselves (a goal's
-    own ``withheld: [actuals]``: "results for goal 3 are in the annual report"), their
-    sub-goals and the work serving only them list; such milestones do not count towards
-    the plan's practice. Nor is a plan that records no result at all (no reading of any
-    measure or goal, no work reported done, cancelled, blocked or on hold: a statement of
-    intent, updated part-way through its period) asked for the periodic figures of a measure
-    whose target is still ahead, where a communication on a calendar cadence covers a
-    goal the measure measures (a half-yearly and an annual report to the shareholder
-    against the plan's measures): those figures are published in that report, by design
-    not in the plan, whether or not the measure's title says "per year"; a milestone
-    whose date has passed is still asked for, a target the plan states though it lapsed.
-    A measure of work the plan marks done that was never read is stale once the work
-    is done (and, where the work states its end, the time the measure's figure takes to
-    be reported has passed since): only initiatives list it, every one of them done, and
-    it is a measure the plan means to read, with a calendar cadence or a target (a
-    partnership's pilot with vape shops, marked Complete, whose success statement
-    ``Improved quit rates`` is read quarterly; a mayor's pledge graded complete whose one
-    target, 301 jobs created, has no count). The done status stands in for the result
-    the work was to bring, and nothing shows what it achieved; a measure with neither a
-    rhythm nor a target is a record of what the work produced (a meeting's expected
-    outputs), and a milestone is what the done status records. Such measures of several
-    pieces of work are one practice, reported once, naming the others.
-    Nor is a process measure that is the only measure of its work and sets as its one
-    target the target of the measure of a goal the work serves, figure for figure, where
-    that measure is read in the plan's period (a change idea's ``Pay 4 Results (P4R) wait
-    time metrics``, ``Target set at 107 minutes``, under an ambulance offload time of 107
-    minutes read at 104): the work is measured by the indicator, whose reading the plan
-    reports; a measure beside others of its work (the PIA wait per shift, beside the shifts
-    filled) is read as a figure of its own.
-    Nor is a measure of work the plan reports stopped: no goal lists it, and every
-    initiative that lists it is cancelled, blocked or on hold (a hospital's change idea
-    whose progress report says "We were declined by the Ministry for funding", with the
-    process measure it set for the work): the process it measures did not run, the plan
-    says why, and whether the stopped work is answered is for the rules on work, not a
-    figure to ask of a process that never ran.
-    Nor is a programme dated no later than the start of its horizon (an agency's single
-    programming document for the next three years, adopted before they begin) asked for
-    the result of a measure or milestone due before that start (the draft programme's
-    submission the January before): that is the previous period's, reported in that
-    period's annual report, not in the programme.
-    A measure the plan rates on track (its own ``rating``) with no reading at all by the
-    as-of date is reported whatever its rhythm: a mid-term review rating green an
-    awareness of health risk factors whose row says "No data", or a goal rated On Track
-    none of whose measures has a reading (a priority goal's three survey scores blank in
-    every quarter of its first year), reported at the goal. The rating claims a result
-    the plan does not hold, and whoever reads it is told the measure is fine when nobody
-    knows; a rating of at risk or off track says the plan knows something is wrong, a
-    goal with a result of its own, or any measure read, rests on that, and a milestone
-    still to come may fairly be called on track while its work goes on.
-    Nor is a measure plan-never-read reports (no measure of the plan read since its
-    measurement began, the first reading of measures with no rhythm of their own long
-    due), nor, in a plan it reports, a milestone past its date: a quarter's key results,
-    none ever graded, are one practice missing, reported once there, not once a result.
-    Nor is a plan that states no date of its own (no ``as_of``) and is only its text as
-    adopted, nothing in it a report of progress (see plan-never-read: a results-framework
-    document's table of targets and criteria dates, its achievements reported in a
-    separate evaluation): judged against the day it is read, every date in it has passed,
-    but nothing says it was written after any of them, nor that it was to carry results
-    (given a date to judge it at, ``--as-of``, it is judged then).
+    short phrase, ``Introduce automation product``, over the teams' objectives that report
+    it) is reported through them, and not asked for a record of its own; so is a milestone
+    with no date of its own that is a criterion of done for a goal carried out unit by unit
+    (two initiatives or more support it, each of another unit and each taking up the goal's
+    own title, ``barbican: Register and Document Policy in Code``, and some record a
+    status): whether the criteria were met is recorded per unit, in that work's status, not
+    once for the plan. A plan that keeps its results out of its text on purpose (``plan:
+    withheld: [actuals]``) is not asked for them, nor is a measure that only goals saying so
+    of themselves (a goal's own ``withheld: [actuals]``: "results for goal 3 are in the
+    annual report"), their sub-goals and the work serving only them list; such milestones do
+    not count towards the plan's practice. Nor is a plan that records no result at all (no
+    reading of any measure or goal, no work reported done, cancelled, blocked or on hold: a
+    statement of intent, updated part-way through its period) asked for the periodic figures
+    of a measure whose target is still ahead, where a communication on a calendar cadence
+    covers a goal the measure measures (a half-yearly and an annual report to the
+    shareholder against the plan's measures): those figures are published in that report, by
+    design not in the plan, whether or not the measure's title says "per year"; a milestone
+    whose date has passed is still asked for, a target the plan states though it lapsed. A
+    measure of work the plan marks done that was never read is stale once the work is done
+    (and, where the work states its end, the time the measure's figure takes to be reported
+    has passed since): only initiatives list it, every one of them done, and it is a measure
+    the plan means to read, with a calendar cadence or a target (a partnership's pilot with
+    vape shops, marked Complete, whose success statement ``Improved quit rates`` is read
+    quarterly; a mayor's pledge graded complete whose one target, 301 jobs created, has no
+    count). The done status stands in for the result the work was to bring, and nothing
+    shows what it achieved; a measure with neither a rhythm nor a target is a record of what
+    the work produced (a meeting's expected outputs), and a milestone is what the done
+    status records. Such measures of several pieces of work are one practice, reported once,
+    naming the others. Nor is a process measure that is the only measure of its work and
+    sets as its one target the target of the measure of a goal the work serves, figure for
+    figure, where that measure is read in the plan's period (a change idea's ``Pay 4 Results
+    (P4R) wait time metrics``, ``Target set at 107 minutes``, under an ambulance offload
+    time of 107 minutes read at 104): the work is measured by the indicator, whose reading
+    the plan reports; a measure beside others of its work (the PIA wait per shift, beside
+    the shifts filled) is read as a figure of its own. Nor is a measure of work the plan
+    reports stopped: no goal lists it, and every initiative that lists it is cancelled,
+    blocked or on hold (a hospital's change idea whose progress report says "We were
+    declined by the Ministry for funding", with the process measure it set for the work):
+    the process it measures did not run, the plan says why, and whether the stopped work is
+    answered is for the rules on work, not a figure to ask of a process that never ran. Nor
+    is a programme dated no later than the start of its horizon (an agency's single
+    programming document for the next three years, adopted before they begin) asked for the
+    result of a measure or milestone due before that start (the draft programme's submission
+    the January before): that is the previous period's, reported in that period's annual
+    report, not in the programme. A measure the plan rates on track (its own ``rating``)
+    with no reading at all by the as-of date is reported whatever its rhythm: a mid-term
+    review rating green an awareness of health risk factors whose row says "No data", or a
+    goal rated On Track none of whose measures has a reading (a priority goal's three survey
+    scores blank in every quarter of its first year), reported at the goal. The rating
+    claims a result the plan does not hold, and whoever reads it is told the measure is fine
+    when nobody knows; a rating of at risk or off track says the plan knows something is
+    wrong, a goal with a result of its own, or any measure read, rests on that, and a
+    milestone still to come may fairly be called on track while its work goes on. Nor is a
+    measure plan-never-read reports (no measure of the plan read since its measurement
+    began, the first reading of measures with no rhythm of their own long due), nor, in a
+    plan it reports, a milestone past its date: a quarter's key results, none ever graded,
+    are one practice missing, reported once there, not once a result. Nor is a plan that
+    states no date of its own (no ``as_of``) and is only its text as adopted, nothing in it
+    a report of progress (see plan-never-read: a results-framework document's table of
+    targets and criteria dates, its achievements reported in a separate evaluation): judged
+    against the day it is read, every date in it has passed, but nothing says it was written
+    after any of them, nor that it was to carry results (given a date to judge it at,
+    ``--as-of``, it is judged then).
     """
     if plan.withheld("actuals") or _judged_on_reading_day(plan):
         return
@@ -1012,34 +1000,33 @@ def plan_never_read(plan: Plan) -> Iterator[Finding]:
     """No measure of the plan has been read since its measurement began, though the
     first reading of some of them is long due.
 
-    A plan that states measures and never reports them is run blind: a year and more
-    into it, nobody can tell from what it publishes whether any goal is on track, which
-    is what measuring is for. The rule reads the plan as a whole: it is silent as soon
-    as any measure (any kind, any cadence) has a reading dated from when its own
-    measurement began (see stale-metric) to the as-of date, since a plan that reports
-    some figures has a practice of reporting, and each measure's own lapses are
-    stale-metric's. Readings from before measurement began (a baseline year's figure
-    quoted as the starting point) report nothing of the plan's progress. The measures
-    judged are those with no rhythm of their own, which stale-metric asks for a result
-    only once their target's period is over: their first reading is due a year after
-    measurement began and the six months an annual figure takes to be counted (see
-    :func:`planlint.timeline.default_lag`), since a year is the slowest rhythm a plan's
-    figures are commonly reported at, so a plan a year and a half in has owed one. A
-    measure with a rhythm (a ``cadence``, or figures stated by the year) owes its first
-    reading to stale-metric, which reports it, the one cause; a measure read once or per
-    event, and a milestone (done or not at its date, which stale-metric judges), owes no
-    such reading; a dropped measure owes none. The measures whose first reading is due
-    are reported one by one, or once at the plan when they are several. A plan that
+    A plan that states measures and never reports them is run blind: a year and more into
+    it, nobody can tell from what it publishes whether any goal is on track, which is what
+    measuring is for. The rule reads the plan as a whole: it is silent as soon as any
+    measure (any kind, any cadence) has a reading dated from when its own measurement began
+    (see stale-metric) to the as-of date, since a plan that reports some figures has a
+    practice of reporting, and each measure's own lapses are stale-metric's. Readings from
+    before measurement began (a baseline year's figure quoted as the starting point) report
+    nothing of the plan's progress. The measures judged are those with no rhythm of their
+    own, which stale-metric asks for a result only once their target's period is over: their
+    first reading is due a year after measurement began and the six months an annual figure
+    takes to be counted (see :func:`planlint.timeline.default_lag`), since a year is the
+    slowest rhythm a plan's figures are commonly reported at, so a plan a year and a half in
+    has owed one. A measure with a rhythm (a ``cadence``, or figures stated by the year)
+    owes its first reading to stale-metric, which reports it, the one cause; a measure read
+    once or per event, and a milestone (done or not at its date, which stale-metric judges),
+    owes no such reading; a dropped measure owes none. The measures whose first reading is
+    due are reported one by one, or once at the plan when they are several. A plan that
     keeps its results out of its text on purpose (``plan: withheld: [actuals]``) is not
     asked for them, nor is a measure that only goals saying so of themselves (their own
-    ``withheld: [actuals]``) and the work serving only them list. Nor is a plan that is
-    only its text as adopted, nothing in it a report of progress (no review of it, no
-    reading, status or rating of any item) before its period ends: a long-range plan
-    published a year into its span, or a multi-year objective restated for its year,
-    sets out what is to be read, and its reports are other documents; that the plan
-    names no review of its progress is no-review's finding, the one cause. Where the rule reports
-    a plan, stale-metric leaves it these measures and the plan's milestones: no result
-    recorded anywhere is the one cause.
+    ``withheld: [actuals]``) and the work serving only them list. Nor is a plan that is only
+    its text as adopted, nothing in it a report of progress (no review of it, no reading,
+    status or rating of any item) before its period ends: a long-range plan published a year
+    into its span, or a multi-year objective restated for its year, sets out what is to be
+    read, and its reports are other documents; that the plan names no review of its progress
+    is no-review's finding, the one cause. Where the rule reports a plan, stale-metric
+    leaves it these measures and the plan's milestones: no result recorded anywhere is the
+    one cause.
     """
     as_of = plan.as_of
     findings = [metric.finding(

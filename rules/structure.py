@@ -22,13 +22,13 @@ _LONGEST_SUGGESTED = 64  # longer ids get no suggestion
 def rule_crashed(plan: Plan) -> Iterator[Finding]:
     """A rule raised an error, or a plugin could not be loaded.
 
-    The engine runs every rule inside its own guard. When one fails, this finding names
-    the rule and the distribution that shipped it, and every other rule still runs, so
-    one broken plugin never hides the rest of the report; a rule that fails on one item
-    is reported on that item and its findings on the others stand. The engine makes
-    these findings, and since they say part of the plan went unchecked, nothing hides
-    them: the rule always runs, at error severity, whatever is selected, ignored,
-    waived, suppressed or baselined.
+    The engine runs every rule inside its own guard. When one fails, this finding names the
+    rule and the distribution that shipped it, and every other rule still runs, so one
+    broken plugin never hides the rest of the report; a rule that fails on one item is
+    reported on that item and its findings on the others stand. The engine makes these
+    findings, and since they say part of the plan went unchecked, nothing hides them: the
+    rule always runs, at error severity, whatever is selected, ignored, waived, suppressed
+    or baselined.
     """
     return iter(())
 
@@ -40,11 +40,11 @@ def rule_crashed(plan: Plan) -> Iterator[Finding]:
 def syntax_error(plan: Plan) -> Iterator[Finding]:
     """The file is not valid YAML, JSON or TOML text.
 
-    A plan that cannot be read cannot be checked. The finding points at the line and
-    column where the parser gave up; the other files of the plan are still checked.
-    Duplicate keys in one mapping are reported here too, since the format forbids them.
-    Like rule-crashed, it says part of the plan went unchecked, so nothing hides it: it
-    always runs, at error severity, and fails the run at any ``fail-on`` level.
+    A plan that cannot be read cannot be checked. The finding points at the line and column
+    where the parser gave up; the other files of the plan are still checked. Duplicate keys
+    in one mapping are reported here too, since the format forbids them. Like rule-crashed,
+    it says part of the plan went unchecked, so nothing hides it: it always runs, at error
+    severity, and fails the run at any ``fail-on`` level.
     """
     yield from plan.diagnostics("syntax-error")
 
@@ -56,10 +56,10 @@ def syntax_error(plan: Plan) -> Iterator[Finding]:
 def invalid_field(plan: Plan) -> Iterator[Finding]:
     """A value has the wrong type or is outside its allowed values.
 
-    A date that is not a date, a priority the format does not know or an amount that is
-    text cannot be reasoned about, so every rule that needs it would stay silent. The
-    value is dropped, the rest of the item is still checked, and the finding says what
-    the field expects.
+    A date that is not a date, a priority the format does not know or an amount that is text
+    cannot be reasoned about, so every rule that needs it would stay silent. The value is
+    dropped, the rest of the item is still checked, and the finding says what the field
+    expects.
     """
     yield from plan.diagnostics("invalid-field")
 
@@ -72,8 +72,8 @@ def unknown_field(plan: Plan) -> Iterator[Finding]:
     """A key the format does not know, and close to none it knows.
 
     Its value is not read, so nothing checks it. Custom attributes are welcome under keys
-    that start with ``x-`` (``x-cost-center``), which rules can read; a key close to a
-    known one is misspelt-field's.
+    that start with ``x-`` (``x-cost-center``), which rules can read; a key close to a known
+    one is misspelt-field's.
     """
     yield from plan.diagnostics("unknown-field")
 
@@ -87,12 +87,11 @@ def misspelt_field(plan: Plan) -> Iterator[Finding]:
     ``goals:``, ``ownr`` for ``owner``, ``kpis`` for ``metrics``).
 
     A misspelt name is a typo, not a custom attribute: a misspelt ``ownr`` would leave a
-    goal without an owner, and a misspelt section would leave out every item under it,
-    so that each reference to them dangles and the plan looks empty where it is not.
-    planlint reads it as the name it most likely means, so that nothing else is reported
-    because of the typo, and reports it as an error, so that it cannot pass a check
-    unnoticed. Where the plan also has the name it most likely means, the misspelt one is
-    not read.
+    goal without an owner, and a misspelt section would leave out every item under it, so
+    that each reference to them dangles and the plan looks empty where it is not. planlint
+    reads it as the name it most likely means, so that nothing else is reported because of
+    the typo, and reports it as an error, so that it cannot pass a check unnoticed. Where
+    the plan also has the name it most likely means, the misspelt one is not read.
     """
     yield from plan.diagnostics("misspelt-field")
 
@@ -185,8 +184,8 @@ def _subject(edge: Edge) -> str:
 def dangling_reference(plan: Plan) -> Iterator[Finding]:
     """A reference names an id that exists nowhere in the plan.
 
-    An owner who is not in ``people`` or a goal that supports a goal nobody defined
-    breaks the chain from strategy to execution exactly where it looks complete.
+    An owner who is not in ``people`` or a goal that supports a goal nobody defined breaks
+    the chain from strategy to execution exactly where it looks complete.
     """
     yield from plan.diagnostics("dangling-reference")  # a workbook row naming its parent
     by_id = plan.by_id
@@ -271,10 +270,10 @@ def parent_cycle(plan: Plan) -> Iterator[Finding]:
 
     A cascade must end at top-level goals; in a loop no goal is on top, every goal
     contributes to itself, and nothing anchors the chain to the strategy. A goal's
-    ``also_aligned_to`` links are part of its chain, as its parent is. So a breakdown
-    must end at a measure that is no part of another: in a loop of ``breaks_down`` links
-    every metric is a part of itself, and none is the measure the parts add up to. The
-    finding lists the loop.
+    ``also_aligned_to`` links are part of its chain, as its parent is. So a breakdown must
+    end at a measure that is no part of another: in a loop of ``breaks_down`` links every
+    metric is a part of itself, and none is the measure the parts add up to. The finding
+    lists the loop.
     """
     aligned = any(goal.also_aligned_to for goal in plan.goals)
     for loops in (_aligned_loops(plan.goals) if aligned else _parent_loops(plan.goals),
@@ -404,8 +403,8 @@ def unsupported_version(plan: Plan) -> Iterator[Finding]:
     """A file does not start with ``planlint: 1``, or names a version this planlint
     does not know.
 
-    The version says which rules of the format the file follows; without it a reader
-    cannot tell a plan from any other YAML. The file is still checked as version 1.
+    The version says which rules of the format the file follows; without it a reader cannot
+    tell a plan from any other YAML. The file is still checked as version 1.
     """
     yield from plan.diagnostics("unsupported-version")
 
@@ -418,9 +417,9 @@ def include_error(plan: Plan) -> Iterator[Finding]:
     """An ``include`` matches no file, loops back to a file that includes it, or points
     outside the plan's folder.
 
-    Includes are how a scorecard cascades to business units; a broken one silently drops
-    a unit's plan. Includes stay inside the folder of the first file given, so a plan
-    can never make planlint read files elsewhere.
+    Includes are how a scorecard cascades to business units; a broken one silently drops a
+    unit's plan. Includes stay inside the folder of the first file given, so a plan can
+    never make planlint read files elsewhere.
     """
     yield from plan.diagnostics("include-error")
 
@@ -439,9 +438,9 @@ def expired_waiver(plan: Plan) -> Iterator[Finding]:
 
     A waiver is an exception accepted for a while, not for ever: the expiry date is when
     someone has to look again. Past it the waiver hides nothing, and this finding, at the
-    waiver, names the rule, the item and the date, so the exception is either renewed
-    after a review or the problem is fixed. The engine makes these findings after every
-    other rule ran.
+    waiver, names the rule, the item and the date, so the exception is either renewed after
+    a review or the problem is fixed. The engine makes these findings after every other rule
+    ran.
     """
     return iter(())
 
@@ -457,8 +456,8 @@ def unused_suppression(plan: Plan) -> Iterator[Finding]:
 
     Stale exceptions pile up and mislead: a reader takes them for live problems, and a
     waiver for a misspelt rule or a renamed item never protected anything. A waiver or
-    comment is only judged unused when the rule it names ran, unless the rule or the
-    item is unknown. The engine makes these findings after every other rule ran.
+    comment is only judged unused when the rule it names ran, unless the rule or the item is
+    unknown. The engine makes these findings after every other rule ran.
     """
     return iter(())
 
@@ -473,9 +472,8 @@ def suppression_without_reason(plan: Plan) -> Iterator[Finding]:
     """A waiver without a ``reason``, or a suppression comment without a reason after
     ``--``.
 
-    An exception nobody explained cannot be reviewed: the next strategy review cannot
-    tell an accepted risk from a silenced warning. Waivers and comments reported as
-    unused are not reported again here. The engine makes these findings after every
-    other rule ran.
+    An exception nobody explained cannot be reviewed: the next strategy review cannot tell
+    an accepted risk from a silenced warning. Waivers and comments reported as unused are
+    not reported again here. The engine makes these findings after every other rule ran.
     """
     return iter(())

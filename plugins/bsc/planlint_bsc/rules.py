@@ -159,17 +159,17 @@ class MissingPerspectiveOptions(ScorecardOptions):
 def missing_perspective(plan: Plan, options: MissingPerspectiveOptions) -> Iterator[Finding]:
     """A perspective of the scorecard (financial, customer, internal, learning) has no goal.
 
-    A scorecard is balanced when it sets objectives for the outcomes owners see and for
-    the customers, processes and capabilities that produce them. A scorecard with only
-    financial goals measures results nobody is steering towards; one without learning
-    goals plans no growth in the skills the strategy needs. With ``per_unit``, each unit
-    that has goals is checked as its own scorecard, as in a cascade. A plan with no
-    goals is left alone, and so is one that names perspectives of its own beyond these
-    (see goal-without-perspective): its own may hold what a missing one would (a
-    university's students under ``Teaching, Learning and Student Development``). In a
-    non-profit scorecard (Kaplan's adaptation, with the mission or its results on top:
-    see goal-without-perspective) the mission perspective takes the place of those it
-    serves (``mission_for``: customer), so a customer perspective is not asked beside it.
+    A scorecard is balanced when it sets objectives for the outcomes owners see and for the
+    customers, processes and capabilities that produce them. A scorecard with only financial
+    goals measures results nobody is steering towards; one without learning goals plans no
+    growth in the skills the strategy needs. With ``per_unit``, each unit that has goals is
+    checked as its own scorecard, as in a cascade. A plan with no goals is left alone, and
+    so is one that names perspectives of its own beyond these (see
+    goal-without-perspective): its own may hold what a missing one would (a university's
+    students under ``Teaching, Learning and Student Development``). In a non-profit
+    scorecard (Kaplan's adaptation, with the mission or its results on top: see
+    goal-without-perspective) the mission perspective takes the place of those it serves
+    (``mission_for``: customer), so a customer perspective is not asked beside it.
     """
     if options.own(plan):
         return
@@ -204,22 +204,22 @@ def missing_perspective(plan: Plan, options: MissingPerspectiveOptions) -> Itera
 def goal_without_perspective(plan: Plan, options: ScorecardOptions) -> Iterator[Finding]:
     """A goal names no perspective, or one the scorecard does not have.
 
-    The perspective places a goal on the strategy map; without it nobody can tell
-    whether the scorecard is balanced or whether the goal's causal links run the right
-    way. Spelling and case do not matter, common other names (``learning and growth``,
-    ``internal process``) are accepted, and so is a name in the plan's own words that
-    one perspective's ``keywords`` place (``Serve Our Customers``, ``Manage the
-    Business``); ``aliases`` and ``keywords`` add more. A scorecard may be adapted: a
-    name that two goals or more share and that is no near miss of a known one is a
-    perspective of the plan's own (a university's ``Outreach`` beside its ``Financial``),
-    not a mistake. A non-profit scorecard (Kaplan's adaptation, standard practice for
-    non-profit and public bodies) puts its mission on top, above those it serves: a name
-    whose words start with one of ``mission`` (``Results``, ``Mission Impact``) is its
-    mission perspective, and such a plan has said that it adapts the four, so a name of
-    its own given to one goal (a layer the plan names) is a perspective too. A plan
-    that places few of its goals on the scorecard (one that adopts it for its targets
-    only, "by analogy", beside a list of strategic objectives it places nowhere) is
-    reported once, not goal by goal: one practice it does not follow.
+    The perspective places a goal on the strategy map; without it nobody can tell whether
+    the scorecard is balanced or whether the goal's causal links run the right way. Spelling
+    and case do not matter, common other names (``learning and growth``, ``internal
+    process``) are accepted, and so is a name in the plan's own words that one perspective's
+    ``keywords`` place (``Serve Our Customers``, ``Manage the Business``); ``aliases`` and
+    ``keywords`` add more. A scorecard may be adapted: a name that two goals or more share
+    and that is no near miss of a known one is a perspective of the plan's own (a
+    university's ``Outreach`` beside its ``Financial``), not a mistake. A non-profit
+    scorecard (Kaplan's adaptation, standard practice for non-profit and public bodies) puts
+    its mission on top, above those it serves: a name whose words start with one of
+    ``mission`` (``Results``, ``Mission Impact``) is its mission perspective, and such a
+    plan has said that it adapts the four, so a name of its own given to one goal (a layer
+    the plan names) is a perspective too. A plan that places few of its goals on the
+    scorecard (one that adopts it for its targets only, "by analogy", beside a list of
+    strategic objectives it places nowhere) is reported once, not goal by goal: one practice
+    it does not follow.
     """
     known = [*options.perspectives, *options.aliases]
     own = options.own(plan)
@@ -254,14 +254,14 @@ def backward_causality(plan: Plan, options: ScorecardOptions) -> Iterator[Findin
     """A ``drives`` link runs from a later perspective to an earlier one, such as a
     financial goal driving a learning goal.
 
-    The strategy map reads bottom-up: capabilities drive processes, processes drive
-    customer outcomes, customer outcomes drive financial results. A link against that
-    order claims that results cause their own causes, so the map no longer says how the
-    strategy will work. Links within one perspective are fine. In a non-profit scorecard
-    (one with a mission perspective on top: see goal-without-perspective) the money is a
-    means, not the outcome: some such scorecards build on it as their foundation, others
-    set the donors beside those served, so links from or to a ``resources`` perspective
-    (financial) are not checked there.
+    The strategy map reads bottom-up: capabilities drive processes, processes drive customer
+    outcomes, customer outcomes drive financial results. A link against that order claims
+    that results cause their own causes, so the map no longer says how the strategy will
+    work. Links within one perspective are fine. In a non-profit scorecard (one with a
+    mission perspective on top: see goal-without-perspective) the money is a means, not the
+    outcome: some such scorecards build on it as their foundation, others set the donors
+    beside those served, so links from or to a ``resources`` perspective (financial) are not
+    checked there.
     """
     unchecked = set(options.resources) if options.nonprofit(plan) else set()
     for goal in plan.goals:
@@ -311,13 +311,13 @@ def _chain(plan: Plan, goal: Goal) -> Iterator[Goal]:
 def dead_end_objective(plan: Plan, options: DeadEndOptions) -> Iterator[Finding]:
     """A learning or internal goal drives nothing, or a financial goal nothing drives.
 
-    In a strategy map every capability and process objective exists to cause something
-    above it, and every financial objective needs causes below it; a dead end is either
-    work that serves no outcome or an outcome nobody has said how to reach. A sub-goal
-    counts as linked when a goal above it in the cascade is. ``must_drive`` and
-    ``must_be_driven`` choose the perspectives checked. When more than a third of the objectives
-    checked are dead ends, the plan draws no strategy map, and is reported once instead
-    of each objective.
+    In a strategy map every capability and process objective exists to cause something above
+    it, and every financial objective needs causes below it; a dead end is either work that
+    serves no outcome or an outcome nobody has said how to reach. A sub-goal counts as
+    linked when a goal above it in the cascade is. ``must_drive`` and ``must_be_driven``
+    choose the perspectives checked. When more than a third of the objectives checked are
+    dead ends, the plan draws no strategy map, and is reported once instead of each
+    objective.
     """
     found, checked = [], 0
     for goal in plan.goals:

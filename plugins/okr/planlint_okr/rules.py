@@ -151,23 +151,22 @@ def key_result_count(plan: Plan, options: KeyResultCountOptions) -> Iterator[Fin
     """An objective has more than 5 key results (its metrics), or fewer than
     ``min_key_results``.
 
-    More than five dilutes attention, and focus is the point of setting objectives at
-    all. How few is too few is each organisation's own convention (one key result per
-    objective is common, "a list of 1-3 key results"), so by default only more than
-    five is reported; set ``min_key_results`` to 2 where two sides of every objective
-    are to be measured. An objective with no key result at all is unmeasured-goal's.
-    Each metric id counts once, and a key result the plan has ``dropped``
-    not at all; ``min_key_results`` and ``max_key_results`` set the
-    range. A key result listed again for a team that passes it through (``Platform -
-    Migrate 560 buttons`` beside ``Migrate 560 buttons``: the same words after a label
-    before a colon or dash, the same target and unit) is one result, counted once, as
-    managers and their reports may share a key result. A measure the objective only names
-    (``App load time``, with no target, figure, direction, unit, cadence, source, owner
-    or reading) is a quantity the team watches, not a result it commits to, and does
-    not count toward the most. A plan that says the measures of its objectives are kept
-    in another document it names (``plan: withheld: [metrics]``, or an objective's own
-    ``withheld: [metrics]``) is not asked for more key results than it publishes: the
-    others are there; too many is still reported.
+    More than five dilutes attention, and focus is the point of setting objectives at all.
+    How few is too few is each organisation's own convention (one key result per objective
+    is common, "a list of 1-3 key results"), so by default only more than five is reported;
+    set ``min_key_results`` to 2 where two sides of every objective are to be measured. An
+    objective with no key result at all is unmeasured-goal's. Each metric id counts once,
+    and a key result the plan has ``dropped`` not at all; ``min_key_results`` and
+    ``max_key_results`` set the range. A key result listed again for a team that passes it
+    through (``Platform - Migrate 560 buttons`` beside ``Migrate 560 buttons``: the same
+    words after a label before a colon or dash, the same target and unit) is one result,
+    counted once, as managers and their reports may share a key result. A measure the
+    objective only names (``App load time``, with no target, figure, direction, unit,
+    cadence, source, owner or reading) is a quantity the team watches, not a result it
+    commits to, and does not count toward the most. A plan that says the measures of its
+    objectives are kept in another document it names (``plan: withheld: [metrics]``, or an
+    objective's own ``withheld: [metrics]``) is not asked for more key results than it
+    publishes: the others are there; too many is still reported.
     """
     kept_out = plan.withheld_ids("metrics")
     for goal in plan.goals:
@@ -227,13 +226,13 @@ def period_of(goal: Goal, period: str) -> str | None:
 def too_many_objectives(plan: Plan, options: TooManyObjectivesOptions) -> Iterator[Finding]:
     """A unit has more than 5 objectives in one period.
 
-    When everything is a priority nothing is: a team can pursue a handful of objectives
-    at once, and each one beyond that takes attention from the rest. A goal's period is
-    its ``x-period`` attribute (``2025-Q3``), else the quarter (or ``period``: half,
-    year) its ``due`` date falls in; goals with neither are not counted. Goals without a
-    unit are counted together as the plan's own. Individual OKRs, where each of a
-    unit's objectives in the period has an owner and every owner holds several, are
-    each person's own set, and are counted per person.
+    When everything is a priority nothing is: a team can pursue a handful of objectives at
+    once, and each one beyond that takes attention from the rest. A goal's period is its
+    ``x-period`` attribute (``2025-Q3``), else the quarter (or ``period``: half, year) its
+    ``due`` date falls in; goals with neither are not counted. Goals without a unit are
+    counted together as the plan's own. Individual OKRs, where each of a unit's objectives
+    in the period has an owner and every owner holds several, are each person's own set, and
+    are counted per person.
     """
     groups: dict[tuple[str | None, str], list[Goal]] = {}
     for goal in plan.goals:
@@ -314,25 +313,24 @@ def activity_key_result(plan: Plan, options: ActivityOptions) -> Iterator[Findin
     """An objective's key results (its metrics) are all deliverables, such as "Launch the
     new mobile app": none measures a result.
 
-    Activities can all be done while nothing improves: the app is launched and nobody
-    uses it. A key result states the change the activity should bring, so the team
-    stays free to find the best way to get there. Many teams accept a deliverable among
-    an objective's key results ("completed, yes or no"), so one is no defect; an
-    objective whose every key result is a deliverable measures only that work was done.
-    A key result is a deliverable when it is a milestone, done or not: its ``kind`` says
-    so, or planlint tells it from the wording (a verb of delivery and no quantity; see
-    metric-without-target); a condition that holds or not (``Search can return results
-    across 80k repos``) is a result, and so is a state to reach (``Become a certified
-    Kubernetes administrator``, ``Become the default storage``): what becomes true once
-    the work is done, not the work. Whether a count of things done (``Run 5 user
-    tests``) is an activity or a result depends on the team, so a count counts as an
-    activity only when its title starts with one of ``activity_verbs`` (none by
-    default). A key result ticked done or not whose words state a figure to reach
-    (``Reach 100 subscribers``, ``Have 70% of key users report a positive experience``,
-    ``invite members, get 20 to join``) is a result too: what the box says was reached is
-    what changes, not the work. A team's objective under an objective that measures a
-    result delivers toward that result: its deliverables are the way there, and the
-    result is judged above, so it is no finding; a figure only ticked reached or not
+    Activities can all be done while nothing improves: the app is launched and nobody uses
+    it. A key result states the change the activity should bring, so the team stays free to
+    find the best way to get there. Many teams accept a deliverable among an objective's key
+    results ("completed, yes or no"), so one is no defect; an objective whose every key
+    result is a deliverable measures only that work was done. A key result is a deliverable
+    when it is a milestone, done or not: its ``kind`` says so, or planlint tells it from the
+    wording (a verb of delivery and no quantity; see metric-without-target); a condition
+    that holds or not (``Search can return results across 80k repos``) is a result, and so
+    is a state to reach (``Become a certified Kubernetes administrator``, ``Become the
+    default storage``): what becomes true once the work is done, not the work. Whether a
+    count of things done (``Run 5 user tests``) is an activity or a result depends on the
+    team, so a count counts as an activity only when its title starts with one of
+    ``activity_verbs`` (none by default). A key result ticked done or not whose words state
+    a figure to reach (``Reach 100 subscribers``, ``Have 70% of key users report a positive
+    experience``, ``invite members, get 20 to join``) is a result too: what the box says was
+    reached is what changes, not the work. A team's objective under an objective that
+    measures a result delivers toward that result: its deliverables are the way there, and
+    the result is judged above, so it is no finding; a figure only ticked reached or not
     above it shows no progress the work moves, and does not excuse it.
     """
     def deliverable(metric: Metric) -> bool:
@@ -395,20 +393,20 @@ class NumberOptions(planlint.RuleOptions):
 def objective_with_number(plan: Plan, options: NumberOptions) -> Iterator[Finding]:
     """An objective (goal) has a number in its title.
 
-    An objective says in words what to achieve and why it matters, so people remember
-    it and rally to it; the numbers belong in its key results, where they can change as
-    the team learns without changing the ambition. Years are allowed unless
-    ``allow_years`` is false, and so is a span (``Publish a 6-month roadmap``) or another
-    number joined to the word after it (``Self-service, 2-way IT``, a 360-degree review),
-    which says what the objective is rather than how much of it to reach. A goal under an objective
-    that has no key result of its own is a team's goal standing for a key result of the
-    objective above (a table of team goals, each a deliverable toward it): its number is
-    its target, as a key result's is, and it is no finding. Nor is a threshold that says
-    which things the objective's key results count (``Line up the pipeline with at least
-    80% chance of closure`` over key results of 3 and 10 deals) when every key result
-    states its own target: the numbers to reach are already in the key results. Nor is
-    a rank that names the things the objective is about (``the top 10,000 projects are
-    free of critical vulnerabilities``): a population, not an amount to reach.
+    An objective says in words what to achieve and why it matters, so people remember it and
+    rally to it; the numbers belong in its key results, where they can change as the team
+    learns without changing the ambition. Years are allowed unless ``allow_years`` is false,
+    and so is a span (``Publish a 6-month roadmap``) or another number joined to the word
+    after it (``Self-service, 2-way IT``, a 360-degree review), which says what the
+    objective is rather than how much of it to reach. A goal under an objective that has no
+    key result of its own is a team's goal standing for a key result of the objective above
+    (a table of team goals, each a deliverable toward it): its number is its target, as a
+    key result's is, and it is no finding. Nor is a threshold that says which things the
+    objective's key results count (``Line up the pipeline with at least 80% chance of
+    closure`` over key results of 3 and 10 deals) when every key result states its own
+    target: the numbers to reach are already in the key results. Nor is a rank that names
+    the things the objective is about (``the top 10,000 projects are free of critical
+    vulnerabilities``): a population, not an amount to reach.
     """
     for goal in plan.goals:
         if goal.parent is not None and not _key_results(plan, goal):
