@@ -17,6 +17,7 @@ from . import (
     leadership,
     metrics,
     monitoring,
+    off_track,
     performance,
     reviews,
     revisions,
@@ -26,7 +27,8 @@ from . import (
 
 CATALOGUE: tuple[ModuleType, ...] = (structure, leadership, metrics, baselines, alignment,
                                      communication, capability, performance, change,
-                                     revisions, reviews, staleness, monitoring, formulation)
+                                     revisions, reviews, staleness, off_track, monitoring,
+                                     formulation)
 
 
 __all__ = ["CATALOGUE", "planlint_rules", "rules_in"]

@@ -3,8 +3,8 @@
 The review rules: each goal has a forum whose cadence is stated and often enough to
 adjust the plan over the goal's term, and its meetings are held when due at the as-of
 date (:mod:`planlint.timeline`). Figures read when due are in
-:mod:`planlint.rules.staleness`; results, work and money in
-:mod:`planlint.rules.monitoring`.
+:mod:`planlint.rules.staleness`; results against targets in
+:mod:`planlint.rules.off_track`; work and money in :mod:`planlint.rules.monitoring`.
 """
 
 from __future__ import annotations

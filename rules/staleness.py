@@ -3,8 +3,9 @@
 The rules of readings kept up: each measure's figures are read when due at the as-of
 date (its cadence, its reporting lag, the period it measures; :mod:`planlint.timeline`),
 each milestone is recorded done or not once its date has passed, and a plan past its
-start is read at all. Off-track results, late work and money are in
-:mod:`planlint.rules.monitoring`; the review rules in :mod:`planlint.rules.reviews`.
+start is read at all. Off-track results are in :mod:`planlint.rules.off_track`, late
+work and money in :mod:`planlint.rules.monitoring`, the review rules in
+:mod:`planlint.rules.reviews`.
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ from pydantic import ValidationError
 from planlint.api import load_plan
 from planlint.model import Measurement, Metric, changed
 from planlint.rules.baselines import metric_without_baseline
-from planlint.rules.monitoring import off_track_metric
+from planlint.rules.off_track import off_track_metric
 from planlint.rules.revisions import target_lowered
 from planlint.testing import RuleTester
 from tests.conftest import Run

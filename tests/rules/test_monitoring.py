@@ -14,14 +14,16 @@ from planlint.errors import UsageError
 from planlint.model import Metric
 from planlint.rules.metrics import metric_without_target
 from planlint.rules.monitoring import (
-    _denied,
-    off_track_metric,
-    off_track_without_action,
     overdue_initiative,
     overspent_budget,
-    target_already_passed,
     unanswered_off_track_rating,
     underspent_budget,
+)
+from planlint.rules.off_track import (
+    denied,
+    off_track_metric,
+    off_track_without_action,
+    target_already_passed,
 )
 from planlint.rules.reviews import (
     no_review,
@@ -4453,12 +4455,12 @@ def test_a_denial_is_read_only_as_far_back_as_it_reaches() -> None:
     # few words back from each, not from its start (a text of 20,000 "not blocked by"
     # took 30 s when every match searched all that came before it)
     text = "It has not yet been blocked by IT"
-    assert _denied(text, text.index("blocked"))
-    assert not _denied("It is blocked by IT", 6)
+    assert denied(text, text.index("blocked"))
+    assert not denied("It is blocked by IT", 6)
     far = "not " + "been " * 20 + "blocked by IT"
-    assert not _denied(far, far.index("blocked"))
+    assert not denied(far, far.index("blocked"))
     many = "not blocked by x " * 20_000
-    assert _denied(many, many.rindex("blocked"))
+    assert denied(many, many.rindex("blocked"))
 
 
 def test_a_programme_dated_before_its_period_is_not_asked_for_the_previous_periods_work() -> None:
