@@ -1745,14 +1745,38 @@ _MARKET_PREMISE = LazyPattern(
     r"[^.;\d]{0,40}\d", re.IGNORECASE, needs=("rate", "price"))
 
 
+#: A macroeconomic or demographic premise the plan's figures are computed at: the whole
+#: statement is a macro aggregate or the population, named as a parameter with its figure
+#: (``Lagos GDP Growth Rate: 4.02%``, ``Inflation Rate (State Figure): 9.01%``,
+#: ``Population: 28.1 million``, ``real GDP growth of 3.5% a year``), with nothing after
+#: the figure but its unit, period or range; a statement that goes on to what the figure
+#: will do (``population growth of 3% will raise demand for our service``) is a belief.
+_MACRO_PREMISE = LazyPattern(
+    r"\A[\s\"'\u201c]*+(?:[a-z][\w'\u2019-]*\s+){0,3}?(?:(?:nominal|real)\s+)?"
+    r"(?:gdp|gnp|gsp|gross\s+(?:domestic|state|national)\s+product|economic\s+growth|"
+    r"inflation|consumer\s+price(?:s|\s+index)|cpi|rpi|unemployment|population)"
+    r"(?:\s+(?:growth|rate|index|figure)){0,2}(?:\s*\([^()\d]{0,30}\))?"
+    r"\s*(?::|=|[-\u2013]|(?:(?:assumed|projected|estimated|forecast)\s+)?(?:at|of|to\s+be)\b)"
+    r"\s*(?:[^\s\d]{1,3}\s?)?\d[\d.,]*+"
+    r"(?:[\s,/()%\u2013-]*+(?:(?:percent|per\s+(?:cent|annum|year)|a\s+year|annually|"
+    r"yearly|p\.a\.|y/y|yoy|year[- ]on[- ]year|[mb]illion|trillion|thousand|bn|mn|m|k|"
+    r"people|persons|inhabitants|residents|in|for|by|from|to|and|over|the|plan|period|"
+    r"fy|year|years|average|estimated|projected|forecast|est)\b|\d[\d.,]*+)){0,12}"
+    r"[\s%).\"'\u201d]*\Z", re.IGNORECASE,
+    needs=("gdp", "gnp", "gsp", "gross", "economic", "inflation", "consumer", "cpi", "rpi",
+           "unemployment", "population"))
+
+
 def _belief(assumption: Assumption) -> bool:
     """Whether an assumption is a belief to confirm or refute: not filed as a risk, an
     obstacle, an opportunity or a condition of success, nor worded as a risk (see
     :data:`_HARM`) or as a condition of success (see :data:`_PREREQUISITE`), nor a market
-    premise (see :data:`_MARKET_PREMISE`)."""
+    premise (see :data:`_MARKET_PREMISE`) or a macroeconomic or demographic one (see
+    :data:`_MACRO_PREMISE`)."""
     statement = assumption.statement or ""
     return assumption.type not in _NOT_BELIEFS and not _HARM.search(statement) \
-        and not _PREREQUISITE.search(statement) and not _MARKET_PREMISE.search(statement)
+        and not _PREREQUISITE.search(statement) and not _MARKET_PREMISE.search(statement) \
+        and not _MACRO_PREMISE.search(statement)
 
 
 @rule(code="PL905", name="untested-assumption", category="formulation", severity="warning",
@@ -1789,6 +1813,7 @@ def _belief(assumption: Assumption) -> bool:
               statement: To be successful, the group is expected to have six or more
                 active participants, including two independent implementers
             - {id: A4, statement: "Average exchange rate (JPY/dollar): 110 in FY2025"}
+            - {id: A5, statement: "Population Growth Rate: 3.00%"}
           """))
 def untested_assumption(plan: Plan) -> Iterator[Finding]:
     """An open assumption has no owner, or no test, or is still not validated or
@@ -1817,9 +1842,14 @@ def untested_assumption(plan: Plan) -> Iterator[Finding]:
     sets named with its figure (a medium-term plan's ``Average copper price (JPY/Kg):
     1,085`` and ``Average exchange rate (JPY/dollar): 110`` beside its financial targets, an
     interest rate): read against the market as the finance function's standing work, not a
-    belief the plan's work could confirm or refute. A plan that lists its planning
-    assumptions but names an owner and a test for few of them does not follow the practice,
-    and is reported once; a ``check_by`` date passed is still reported on its assumption.
+    belief the plan's work could confirm or refute. So is a macroeconomic or demographic
+    premise, a macro aggregate or the population stated as a parameter with its figure and
+    nothing more (a fiscal framework's ``GDP Growth Rate: 4.02%``, ``Inflation Rate:
+    9.01%``, ``Population: 28.1 million``): a forecast read against the official statistics;
+    what such a figure will do for the plan (``population growth of 3% will raise demand for
+    our service``) is still a belief to test. A plan that lists its planning assumptions
+    but names an owner and a test for few of them does not follow the practice, and is
+    reported once; a ``check_by`` date passed is still reported on its assumption.
     """
     as_of = plan.as_of
     open_ = [assumption for assumption in plan.assumptions

@@ -1229,6 +1229,26 @@ class TestUntestedAssumption:
         else:
             tester.assert_passes(fragment)
 
+    @pytest.mark.parametrize(("statement", "belief"), [
+        ("'Lagos Nominal GDP (Estimated): N33.50 trillion'", False),
+        ("'Inflation Rate (State Figure): 9.01%'", False),
+        ("'Population: 28.1 million'", False),
+        ("'Real GDP growth of 3.5% a year over the plan period'", False),
+        # what the figure will do for the plan is a belief to test
+        ("'Population growth of 3% a year will raise demand for our service'", True),
+        ("'Population growth in the catchment will raise demand for our service'", True),
+        ("'Inflation: a 3.5% increase to the council grant has been factored in'", True),
+    ])
+    def test_a_macroeconomic_premise_is_no_belief(self, statement: str, belief: bool) -> None:
+        # a fiscal framework's GDP, inflation and population are forecasts read against
+        # the official statistics, not beliefs the plan's work could confirm or refute
+        fragment = f"planlint: 1\nassumptions:\n  - {{id: A1, statement: {statement}}}\n"
+        tester = RuleTester(untested_assumption, as_of=D("2001-06-30"))
+        if belief:
+            tester.assert_fails(fragment, [("A1", 3)])
+        else:
+            tester.assert_passes(fragment)
+
     def test_a_unit_may_test_it_and_risks_and_obstacles_are_not_tested(self) -> None:
         RuleTester(untested_assumption, as_of=D("2001-06-30")).assert_passes(
             "planlint: 1\nunits: [{id: research}]\nassumptions:\n"
