@@ -7,6 +7,7 @@ declarative rules learn which fields are references.
 """
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -148,6 +149,21 @@ def _bound(value: Any) -> Any:
     if isinstance(value, str):
         return _BOUNDS.get(value.strip().casefold(), value)
     return value
+
+
+def _unit_form(value: Any) -> Any:
+    """A measure's unit in its NFKC form, the one place units are read: the full-width and
+    other compatibility forms Japanese, Chinese and Korean sources write (the full-width
+    percent sign U+FF05, full-width ``km``, the square-metre sign U+33A1) are the units
+    they stand for (``%``, ``km``, ``m2``), so every rule that asks whether a measure is a
+    share in percent, or compares units, reads them as it reads the ASCII ones. Ids and
+    free text (a title) are kept as written."""
+    return unicodedata.normalize("NFKC", value) if isinstance(value, str) else value
+
+
+#: A measure's unit as the rules read it and messages show it: its NFKC form (see
+#: :func:`_unit_form`).
+MeasureUnit = Annotated[str, BeforeValidator(_unit_form)]
 
 
 def _one_or_many(value: Any) -> Any:
@@ -566,7 +582,10 @@ class Metric(Item):
                     "`count` (a count within a period, from zero), `milestone` (done or "
                     "not) or `indicator` (watched, with no target on purpose); when not "
                     "given, planlint tells it from the wording")
-    unit: str | None = None
+    unit: MeasureUnit | None = Field(
+        None, description="what its figures are counted or measured in (`%`, `km`, "
+                          "`visitors`); read, and shown in findings, in its NFKC form, so "
+                          "a full-width percent sign (U+FF05) is `%`")
     direction: Literal["increase", "decrease", "maintain"] | None = None
     bound: Annotated[Literal["at most", "at least"] | None, BeforeValidator(_bound)] = Field(
         None, description="when its targets are limits rather than levels to reach: "
@@ -910,10 +929,11 @@ class PlanInfo(Node):
         None, description="where the plan's measures' figures come from, where it says so "
                           "once for all (`the statistics are kept in our dashboard`); a "
                           "metric's own `source` wins")
-    metrics_unit: str | None = Field(
+    metrics_unit: MeasureUnit | None = Field(
         None, description="the unit the plan's measures are stated in, where it says so "
                           "once for all (`all indicators are converted into normalised "
-                          "scores on a scale of 0 to 100`); a metric's own `unit` wins")
+                          "scores on a scale of 0 to 100`), in its NFKC form as a metric's "
+                          "`unit` is; a metric's own `unit` wins")
     metrics_kind: MeasureKind | None = Field(
         None, description="what the plan's measures are, where it says so once for all "
                           "(`Most of our goals aren't quantifiable: we do it or don't do "
