@@ -4586,8 +4586,8 @@ goals:
 
 def test_a_full_width_percent_sign_is_a_percent_unit() -> None:
     """A Japanese city's evaluation sheet writes its satisfaction share in the full-width
-    percent sign (U+FF05): read in its NFKC form, it is a share in percent, a survey's,
-    asked for its source as one in '%' is; the unit is shown in that form."""
+    percent sign (U+FF05): read narrowed, it is a share in percent, a survey's, asked for
+    its source as one in '%' is; the unit is shown narrowed, other forms as written."""
     plan = ("planlint: 1\nmetrics:\n  - {id: M1, title: 各種イベント参加者の満足度, "
             "unit: '\uff05', target: {value: 100}}\n")
     RuleTester(metric_without_source).assert_fails(plan)
@@ -4597,3 +4597,5 @@ def test_a_full_width_percent_sign_is_a_percent_unit() -> None:
     once = plan_from(f"planlint: 1\nplan: {{id: P, metrics_unit: {km}}}\n"
                      f"metrics:\n  - {{id: M1, title: {title}, target: {{value: 5}}}}\n")
     assert (once.metrics[0].unit, once.metrics[0].title) == ("km", title)
+    assert plan_from("planlint: 1\nmetrics:\n  - {id: M1, unit: m\u00b2}\n").metrics[0].unit \
+        == "m\u00b2"
