@@ -150,6 +150,26 @@ def _bound(value: Any) -> Any:
     return value
 
 
+#: The full-width forms of the ASCII characters (U+FF01 to U+FF5E) and the ideographic
+#: space, each to the character it is a wide form of.
+_NARROW = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+
+
+def _unit_form(value: Any) -> Any:
+    """A measure's unit with its full-width characters narrowed, the one place units are
+    read: Japanese, Chinese and Korean sources write the percent sign and Latin letters
+    full width (U+FF05 for ``%``, U+FF4B U+FF4D for ``km``), and every rule that asks
+    whether a measure is a share in percent, or compares units, then reads them as it
+    reads ``%`` and ``km``.
+    Other forms (``m²``, ``µg/m3``), ids and free text (a title) are kept as written."""
+    return value.translate(_NARROW) if isinstance(value, str) else value
+
+
+#: A measure's unit as the rules read it and messages show it: full-width characters
+#: narrowed (see :func:`_unit_form`).
+MeasureUnit = Annotated[str, BeforeValidator(_unit_form)]
+
+
 def _one_or_many(value: Any) -> Any:
     """One value where a list is expected, as a list of it."""
     return [value] if isinstance(value, str) else value
@@ -566,7 +586,11 @@ class Metric(Item):
                     "`count` (a count within a period, from zero), `milestone` (done or "
                     "not) or `indicator` (watched, with no target on purpose); when not "
                     "given, planlint tells it from the wording")
-    unit: str | None = None
+    unit: MeasureUnit | None = Field(
+        None, description="what its figures are counted or measured in (`%`, `km`, "
+                          "`visitors`); read, and shown in findings, with its full-width "
+                          "characters narrowed, so a full-width percent sign (U+FF05) is "
+                          "`%`")
     direction: Literal["increase", "decrease", "maintain"] | None = None
     bound: Annotated[Literal["at most", "at least"] | None, BeforeValidator(_bound)] = Field(
         None, description="when its targets are limits rather than levels to reach: "
@@ -910,10 +934,11 @@ class PlanInfo(Node):
         None, description="where the plan's measures' figures come from, where it says so "
                           "once for all (`the statistics are kept in our dashboard`); a "
                           "metric's own `source` wins")
-    metrics_unit: str | None = Field(
+    metrics_unit: MeasureUnit | None = Field(
         None, description="the unit the plan's measures are stated in, where it says so "
                           "once for all (`all indicators are converted into normalised "
-                          "scores on a scale of 0 to 100`); a metric's own `unit` wins")
+                          "scores on a scale of 0 to 100`), its full-width characters "
+                          "narrowed as a metric's `unit`'s are; a metric's own `unit` wins")
     metrics_kind: MeasureKind | None = Field(
         None, description="what the plan's measures are, where it says so once for all "
                           "(`Most of our goals aren't quantifiable: we do it or don't do "

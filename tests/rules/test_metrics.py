@@ -28,7 +28,7 @@ from planlint.rules.metrics import (
     target_contradicts_direction,
     unmeasured_goal,
 )
-from planlint.testing import RuleTester
+from planlint.testing import RuleTester, plan_from
 from planlint.testing.strategies import plans
 from tests.conftest import Write
 
@@ -4582,3 +4582,20 @@ goals:
         "€65k+ in revenue", "€1m in cash")
     [finding] = RuleTester(metric_without_baseline).assert_fails(levels, [("P", None)])
     assert [related.node for related in finding.related] == ["KR1", "KR2"]
+
+
+def test_a_full_width_percent_sign_is_a_percent_unit() -> None:
+    """A Japanese city's evaluation sheet writes its satisfaction share in the full-width
+    percent sign (U+FF05): read narrowed, it is a share in percent, a survey's, asked for
+    its source as one in '%' is; the unit is shown narrowed, other forms as written."""
+    plan = ("planlint: 1\nmetrics:\n  - {id: M1, title: 各種イベント参加者の満足度, "
+            "unit: '\uff05', target: {value: 100}}\n")
+    RuleTester(metric_without_source).assert_fails(plan)
+    assert plan_from(plan).metrics[0].unit == "%"
+    # so is one stated once for all the plan's measures; the words of the title are kept
+    km, title = "\uff4b\uff4d", "\u5168\u9577\uff08\uff4b\uff4d\uff09"  # 全長 (km), full width
+    once = plan_from(f"planlint: 1\nplan: {{id: P, metrics_unit: {km}}}\n"
+                     f"metrics:\n  - {{id: M1, title: {title}, target: {{value: 5}}}}\n")
+    assert (once.metrics[0].unit, once.metrics[0].title) == ("km", title)
+    assert plan_from("planlint: 1\nmetrics:\n  - {id: M1, unit: m\u00b2}\n").metrics[0].unit \
+        == "m\u00b2"
