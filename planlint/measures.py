@@ -2894,6 +2894,24 @@ _RATED = frozenset(("rated", "ranked", "rating", "ranking", "scored", "scoring")
 _RATED_WINDOW = 16
 
 
+#: A survey, census or questionnaire named as what a measure's figures are read from, at
+#: the head of its title after at most three words that say whose or of what: the figure
+#: read from it next (``Engagement surveys results``, ``Customer satisfaction survey
+#: score``, ``Census population``) or after a colon (``Staff survey: share who would
+#: recommend us``). Not a survey counted or done (``Percentage of surveys with up-to-date
+#: metadata``, ``% of patients who complete the survey``), nor a word that names no
+#: instrument (``Customer satisfaction``).
+_SURVEY_HEAD = LazyPattern(
+    r"^(?:[\w'&/-]+ ){0,3}?(?:surveys?|census(?:es)?|questionnaires?)"
+    r"(?: ?:| (?:results?|scores?|ratings?|index|data|findings|population)\b)",
+    re.IGNORECASE, needs=("survey", "census", "questionnaire"))
+#: A survey or census named by its proper name after ``on the`` or ``in the`` (``Improve
+#: role satisfaction score from 86% to 88% on the Best Companies Survey``), as a test is
+#: (see ``_NAMED_TEST``).
+_SURVEY_ON = LazyPattern(r"\b(?:on|in) the (?:[A-Z][\w'&-]* ){1,5}(?:Survey|Census)\b",
+                         needs=("Survey", "Census"))
+
+
 def names_means(metric: Metric) -> bool:
     """Whether a metric's wording names the kind of instrument its figures are read from
     (see ``_MEANS_NAMED``: a test or assessment scored, a decoy check, a benchmark of
@@ -2902,9 +2920,17 @@ def names_means(metric: Metric) -> bool:
     the usefulness of … courses at or above 6 on a scale of 1-7``): its figures are that
     instrument's results, and the title names their source as a survey's name would;
     not a scale alone, with nobody rating on it (``average score of proceedings measured
-    on a 1-to-3 scale``)."""
+    on a 1-to-3 scale``). So does a title opened by the survey, census or questionnaire it
+    is read from, with the figure read from it (see ``_SURVEY_HEAD``: ``Engagement surveys
+    results``, ``Staff survey: share who would recommend us``; not after a verb of the
+    organisation's own work), or that names the survey by its name after ``on the`` (see
+    ``_SURVEY_ON``: ``… on the Best Companies Survey``)."""
     words = _metric_words(metric)
     if _MEANS_NAMED.search(" ".join(words)):
+        return True
+    title = worded(metric.title)
+    if (_SURVEY_HEAD.match(title) and _starts_with(words, _OWN_WORK_VERBS) is None) \
+            or _SURVEY_ON.search(title):
         return True
     return any(word == "scale" and words[at - 2:at] == ["on", "a"]
                and not _RATED.isdisjoint(words[max(0, at - _RATED_WINDOW):at])

@@ -2785,7 +2785,13 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
     of cases it is computed on (``A leading AI model … reaches 90% success simulating a
     curated PDB benchmark of modified proteins``; not a reference level, ``benchmark
     concentration``): its figures are that instrument's results, as a survey's are the
-    survey's. So does a code-quality figure named with the code-analysis service or linter
+    survey's. So does one whose title opens with the survey, census or questionnaire it is
+    read from and the figure read from it (``Engagement surveys results``, ``Staff survey:
+    share who would recommend us``, ``Census population``), or names the survey by its name
+    after ``on the`` (``… on the Best Companies Survey``): a vague word names no instrument
+    (``Customer satisfaction``), nor do surveys counted (``Percentage of surveys with
+    up-to-date metadata``).
+    So does a code-quality figure named with the code-analysis service or linter
     that computes it (``CodeClimate: 0% technical debt``, ``Pylint: 0 issues``): the tool
     reads it. So does a process measure of a piece of work whose title is only the name of
     the record or data its evidence is read from (a campus improvement plan's evidence that

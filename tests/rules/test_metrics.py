@@ -368,6 +368,34 @@ def test_a_share_read_from_a_named_state_test_names_its_source() -> None:
         plan.replace(" on the Ohio State Test (OST)", ""), [("plan", None)])
 
 
+def test_a_measure_named_with_its_survey_or_census_names_its_source() -> None:
+    """A team's measures named with the survey or census their figures come from, at the
+    head of the title or by the survey's name after ``on the``, beside one cost with no
+    source: a quarter of the measures."""
+    plan = ("planlint: 1\ngoals:\n  - id: G1\n    title: Keep the team engaged\n"
+            "    metrics:\n"
+            "      - {id: M1, title: Engagement surveys results, target: {change: +50%}}\n"
+            "      - {id: M2, title: 'Staff survey: share who would recommend us', "
+            "unit: '%', target: {value: 80}}\n"
+            "      - {id: M3, title: Census population, target: {value: 9000}}\n"
+            "      - {id: M4, title: Customer satisfaction survey score, target: {value: 4}}\n"
+            "      - {id: M5, title: Improve role satisfaction score from 86% to 88% on the "
+            "Best Companies Survey, unit: '%', target: {value: 88}}\n"
+            "      - {id: M6, title: Cost per hire, target: {value: 900}}\n")
+    RuleTester(metric_without_source).assert_passes(plan)
+    # with no instrument named, the same figures are asked their source, and so is a
+    # share of surveys (the things counted, not where the figure is read)
+    RuleTester(metric_without_source).assert_fails(
+        plan.replace("Engagement surveys results", "Engagement").replace(
+            "Staff survey: share", "Share of staff").replace(
+            "Census population", "Population").replace(
+            "Customer satisfaction survey score", "Customer satisfaction").replace(
+            " on the Best Companies Survey", ""), [("plan", None)])
+    RuleTester(metric_without_source).assert_fails(
+        plan.replace("Census population", "Percentage of surveys with user guides")
+        .replace("Engagement surveys results", "Engagement"), [("plan", None)])
+
+
 def test_a_research_projects_benchmark_and_own_runs_are_read_from_the_work() -> None:
     plan = ("planlint: 1\ngoals:\n  - id: G1\n    title: Improve the force field\n"
             "    metrics:\n"
