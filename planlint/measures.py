@@ -2729,6 +2729,49 @@ def answers_demand(metric: Metric) -> bool:
     return _WHO.isdisjoint(words) and _ANSWERED.search(" ".join(words)) is not None
 
 
+#: Wording that says the things a title counts came to the service from outside (see
+#: ``_DEMAND``): as they come in (``daily in-coming calls``, ``Enquiries received through
+#: our hotline``, ``Complaints and enquiries made to RTHK``, ``Complaints against RTHK
+#: lodged with the Broadcasting Authority``), those of them that asked something of it
+#: (``Enquiries which required follow-up action``), or passengers as they arrive or pass
+#: screening (``Passengers Screened``); not what others are referred to, nor what is
+#: made or filed with no word of whom to (``calls made``, ``cases filed``: the plan's own
+#: work as well).
+_COMES_IN = LazyPattern(
+    r"\b(?:(?:incoming|in-coming|inbound) (?:[\w-]+ ){0,2}?" + _DEMAND + r"\b|" + _DEMAND
+    + r" (?:(?!(?:who|which|that|whose|and|or) )[\w&'-]+ ){0,4}?(?:received|lodged|"
+    r"made (?:to|against)|filed (?:with|against))\b|" + _DEMAND
+    + r" (?:which|that) (?:required?|requires|needed)\b|passengers? (?:screened|arriving|"
+    r"arrived)\b|arriving passengers\b)",
+    needs=("coming", "inbound", "received", "lodged", "made ", "filed ", "requir", "needed",
+           "passenger"))
+#: Words that make a title about demand a rate or share of it, a standard of time it is
+#: met in, a change to bring about, or what the service's work on it found or achieved
+#: (``Complaints lodged with the Broadcasting Authority found to be breaches``,
+#: ``complaints received resolved``): levels a plan aims at.
+_NOT_VOLUME = frozenset((
+    "%", "percent", "percentage", "rate", "share", "proportion", "ratio", "per", "within",
+    "time", "times", "days", "hours", "found", "upheld", "substantiated", "resolved",
+    "closed", "answered", "responded", "handled", "processed", "investigated", "followed",
+    "fewer", "less", "more", "reducing", "increasing", "decreasing", "lowering",
+    *_RISE, *_FALL, *_CHANGES,
+))
+
+
+def counts_demand(metric: Metric) -> bool:
+    """Whether a metric is a volume of the demand that comes to a service from outside
+    (see ``_COMES_IN``: ``Complaints received``, ``incoming calls``, ``Applications
+    received``, ``Passengers Screened``), counted as it comes, with no direction, no rate
+    or share, and nothing in its words the service's work does to it (``complaints
+    resolved``, ``calls answered within 20 seconds``) nor a change to bring about: the
+    figure is what others bring, a measure a plan watches beside its standards and does
+    not set a level for, as ``Complaints received`` is the format's own ``indicator``."""
+    if metric.direction in ("increase", "decrease") or "%" in (metric.unit or ""):
+        return False
+    words = [word.rstrip(".;,") for word in _metric_words(metric)]
+    return _NOT_VOLUME.isdisjoint(words) and _COMES_IN.search(" ".join(words)) is not None
+
+
 #: Documents others write and send in, each when it is done: plans, reports, strategies,
 #: proposals, submissions (not applications, which a service answers: ``_DEMAND``).
 _SENT_DOCUMENTS = r"(?:plans|reports|strategies|proposals|submissions)"

@@ -20,6 +20,7 @@ from planlint.measures import (
     counting_labels,
     counts_decisions,
     counts_deliverables,
+    counts_demand,
     counts_done,
     counts_gatherings,
     counts_issued,
@@ -1137,7 +1138,9 @@ def _dropped_note(goal: Goal, dropped: frozenset[str]) -> str:
              "      - {id: S2-b, title: Monthly reporting of results to establish baseline}\n"
              "  - id: S3\n    metrics:\n"
              "      - {id: S3-r, title: Patients removed from waitlist for administrative "
-             "reasons, actuals: [{date: 2001-03-31, value: 140}]}\n")
+             "reasons, actuals: [{date: 2001-03-31, value: 140}]}\n"
+             "      - {id: S3-c, title: Complaints received through our hotline, "
+             "unit: complaints, actuals: [{date: 2001-03-31, value: 68}]}\n")
 def metric_without_target(plan: Plan) -> Iterator[Finding]:
     """A metric states no target value.
 
@@ -1197,7 +1200,14 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     delivery, among them the general ones of OKR guides, inspect, classify, bring in, or by
     its ``-ing`` form (``Inspect and classify all 3rd party issues``, ``Bringing in key
     events to be formally part of the project``); a plan may also mark a measure it watches
-    without a target on purpose (complaints received) as an ``indicator``. A plan that says
+    without a target on purpose (complaints received) as an ``indicator``, and a volume of
+    the demand that comes to a service from outside, counted as it comes with no direction,
+    rate or share, is not asked for one either (``Enquiries received through our
+    hotline``, ``daily in-coming calls``, ``Complaints against RTHK lodged with the
+    Broadcasting Authority``, ``Passengers Screened``): what others bring, printed beside
+    a service standard as the period's evidence; what the service does with it
+    (``complaints resolved``, ``calls answered within 20 seconds``, ``home visits made``)
+    is still asked. A plan that says
     once what its measures are (``plan: {metrics_kind: milestone}``: "Most of our goals
     aren't quantifiable: we do it or don't do it") gives that kind to each measure whose own
     ``kind``, wording and figures tell none (``YouTube channel``, ``Community etiquette``),
@@ -1386,7 +1396,7 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
             or plan.carrier(metric) is not None \
             or (plan.personal and done_in_part(metric, measure)) \
             or _read_against_target(plan, metric) or _breaks_down_targeted(plan, metric) \
-            or _by_stage(metric) or gathers_views(metric, measure) \
+            or _by_stage(metric) or gathers_views(metric, measure) or counts_demand(metric) \
             or _comparison_row(plan, metric) or _reach_of_targeted_output(plan, metric) \
             or metric.id in plan.shared(_tracked_beside_kpis) \
             or metric.id in plan.shared(_beside_goal_level) \

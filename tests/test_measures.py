@@ -15,6 +15,7 @@ from planlint.measures import (
     counts_adopters,
     counts_decisions,
     counts_deliverables,
+    counts_demand,
     counts_done,
     counts_gatherings,
     counts_issued,
@@ -1491,6 +1492,36 @@ def test_decisions_and_commitments_an_organisation_makes_itself(title: str,
 ])
 def test_a_standardised_tests_score_is_in_its_points(title: str, unit: bool) -> None:
     assert read_measure(Metric(id="M1", title=title)).unit is unit
+
+
+@pytest.mark.parametrize(("title", "demand"), [
+    # what others bring to the service, counted as it comes
+    ("Chinese channels, daily in-coming calls (average)", True),
+    ("Enquiries received through our hotline", True),
+    ("Complaints and enquiries made to RTHK", True),
+    ("Complaints against RTHK lodged with the Broadcasting Authority", True),
+    ("Enquiries which required follow-up action", True),
+    ("Passengers Screened", True),
+    ("Total Number of Formal Complaints Received", True),
+    # what the service does with it, what it found, a share, a change to bring about
+    ("Complaints lodged with the Broadcasting Authority found to be breaches", False),
+    ("Complaints resolved", False),
+    ("Calls answered within 20 seconds", False),
+    ("Home visits made", False),
+    ("Calls made", False),
+    ("Cases filed", False),
+    ("% of complaints received", False),
+    ("Reducing the number of community complaints received by the Union", False),
+    ("Number of cases removed from the waitlist and referred to community partners", False),
+    ("Farmers with claim payable who received benefits", False),
+])
+def test_a_volume_of_demand_is_what_others_bring(title: str, demand: bool) -> None:
+    assert counts_demand(Metric(id="M1", title=title)) is demand
+
+
+def test_a_volume_of_demand_with_a_direction_is_aimed_at() -> None:
+    assert not counts_demand(Metric(id="M1", title="Complaints received", direction="decrease"))
+    assert not counts_demand(Metric(id="M1", title="Complaints received", unit="%"))
 
 
 def test_documents_others_send_in_are_received() -> None:
