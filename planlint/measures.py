@@ -686,6 +686,24 @@ _PLAN_ITEMS = LazyPattern(
     r"milestones)\b|\b(?:items|tasks|actions|targets|deliverables|milestones|cibles|mesures) "
     r"(?:of|du|de la|des) (?:the |this |its )?(?:work ?plan|action plan|plan)\b",
     re.IGNORECASE)
+#: The plan's own targets, KPIs, objectives or measures, named bare or as the plan's, and
+#: reached or met, as the title's whole measure (``Share of the targets defined in the
+#: strategy reached``, ``% of KPIs achieved``, ``Number of objectives achieved``): a share
+#: or number of them (see :func:`shares_plan_done`) is how much of that plan is done. Not
+#: targets someone else holds (``the objectives defined within each partner agreement``,
+#: ``IEP goals``), nor cases that meet a target (``calls answered within target``).
+_OWN_TARGETS_MET = LazyPattern(
+    r"^(?:(?:share|percent(?:age)?|proportion|fraction|rate|(?P<count>number|count|#))"
+    r"(?: \(%\))? of |%(?: of)? )?(?:(?:the|its|our|this|all) )?"
+    r"(?:(?:plan|strategy|programme|program)'s )?(?:(?:strategic|key|performance) )?"
+    r"(?:targets|kpis|objectives|goals|measures|indicators)"
+    r"(?: (?:(?:defined|set|stated|established) )?(?:in|of|by|under) (?:the|this|its|our) "
+    r"(?:strategy|plan|programme|program))? (?:(?:that|which) (?:were|are|have been) |"
+    r"already |fully )?(?:reached|met|achieved|attained|accomplished|fulfilled)"
+    r"(?: or (?:exceeded|surpassed))?(?=$|\s*[(\[,;:.]|\s+(?:to date|so far|by (?:the )?end|"
+    r"by \d{4}|in \d{4}|as of)\b)",
+    re.IGNORECASE, needs=("reached", "met", "achieved", "attained", "accomplished",
+                          "fulfilled"))
 #: A condition each case of a group should meet, stated of the group as a clause
 #: (``Releases ship on time``, ``Customers not blocked from upgrading``): read as the
 #: share of cases that meet it, it aims at all of them.
@@ -4475,12 +4493,21 @@ def shares_plan_done(metric: Metric) -> bool:
     """Whether a metric is the share of a plan's own items done: its title names the items
     of a plan (``_PLAN_ITEMS``: ``% completed workplan items identified for Year 1``,
     ``Pourcentage d'atteinte des cibles du plan d'action ...`` in percent) and its title or
-    unit a rate or share, with no standard of time they meet (not ``% of work plan items
-    completed on time``): progress through that plan, from none when it begins."""
+    unit a rate or share, or its title is the share or number of the plan's own targets,
+    KPIs, objectives or measures reached or met (``_OWN_TARGETS_MET``: ``Share of the
+    targets defined in the strategy reached``, ``% of KPIs achieved``, ``Number of
+    objectives achieved``; a bare ``Targets met`` in percent), with no standard of time
+    they meet (not ``% of work plan items completed on time``): progress through that
+    plan, from none when it begins, towards all of them by its end."""
     title = worded(metric.title or metric.name)
+    lower = title.lower()
+    if _ON_TIME.search(title) or _timely(lower):
+        return False
     # each phrase of _PLAN_ITEMS names a plan: most titles are passed over unsearched
-    return "plan" in title.lower() and bool(_PLAN_ITEMS.search(title)) and names_rate(metric) \
-        and not _ON_TIME.search(title) and not _timely(title.lower())
+    if "plan" in lower and _PLAN_ITEMS.search(title) and names_rate(metric):
+        return True
+    own = _OWN_TARGETS_MET.search(strip_label(title))
+    return own is not None and (own.group("count") is not None or names_rate(metric))
 
 
 #: A rate's unit: what it counts, then ``per`` what (``incidents per 100 km of line``).

@@ -696,7 +696,8 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     100%), whatever the start; a share of a piece of work's own parts done (``share of
     checklist items done``) starts from none, and so does a share of a plan's own items done
     (``% completed workplan items identified for Year 1``, the share of an action plan's
-    targets reached in percent): progress through that plan, from none when it begins; a key
+    targets reached in percent, or of the targets a strategy defines, ``% of KPIs
+    achieved``): progress through that plan, from none when it begins; a key
     result only ticked done or not (no unit or calendar cadence, no target but 1, every
     reading 1 or 0: ``Increase hashtag usage``, ticked at the quarter's end) has no reading
     of its level to start from, nor has one with no target figure, unit or calendar cadence

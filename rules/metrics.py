@@ -1069,6 +1069,8 @@ def _dropped_note(goal: Goal, dropped: frozenset[str]) -> str:
              "  - {id: KR5, title: Tracking issue progress (share of checklist items done), "
              "unit: share}\n"
              "  - {id: KR6, title: Releases ship on time, unit: '%'}\n"
+             "  - {id: KR38, title: Share of the targets defined in the strategy reached, "
+             "unit: '%'}\n"
              "  - {id: KR8, title: 'For each grant, confirm progress through monthly "
              "reporting'}\n"
              "  - {id: KR7, title: Study day-2 operations, "
@@ -1237,9 +1239,14 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     physical and emotional needs``): one more deliverable, read as its neighbours are; a
     goal's own measure is not read so. A share of a piece of work's own parts done (``share
     of checklist items done``, ``percent complete``) aims at all of them by construction,
-    and is not asked for a target either; nor is a share of cases worded as the condition
-    each should meet (``Releases ship on time``, ``Customers not blocked from upgrading``,
-    in percent), which aims at all of them as plainly as if it said 100%. Nor is a measure
+    and is not asked for a target either, nor is the share or number of the plan's own
+    targets, KPIs, objectives or measures reached or met (``Share of the targets defined in
+    the strategy reached``, ``% of KPIs achieved``): the plan states its aim, all of them by
+    its end, by setting the targets it counts, and a target for it would restate them (the
+    objectives of a partner's agreement or a pupil's plan are still asked); nor is a share
+    of cases worded as the condition each should meet (``Releases ship on time``,
+    ``Customers not blocked from upgrading``, in percent), which aims at all of them as
+    plainly as if it said 100%. Nor is a measure
     with no unit or figure whose words state a standard every case meets, its level, all of
     them or none over the limit, in its words (``No client inquiry takes more than one
     business day to receive a response``, ``Resolve all critical alerts within 7 days``,

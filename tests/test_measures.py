@@ -1416,6 +1416,15 @@ def test_views_gathered_in_their_own_words(title: str, unit: str | None, views: 
     ("Pourcentage d'atteinte des cibles du Plan d'action", True),
     ("% of work plan items completed on time", False),
     ("% of customer tickets closed within a day", False),
+    # the plan's own targets, KPIs or objectives reached: a share or a number of them
+    ("Share of the targets defined in the strategy reached", True),
+    ("KPI 3: % of KPIs achieved", True),
+    ("Number of objectives achieved", True),
+    ("% of KPIs achieved on time", False),
+    ("Percentage of IEP goals met", False),  # a pupil's plan's goals
+    ("For each partner engagement, at least 70% of the objectives defined within the "
+     "respective agreement are met", False),
+    ("Percentage of Policy activities that have met their objectives", False),
 ])
 def test_a_share_of_a_plans_own_items_done_is_read_in_any_case(title: str,
                                                                shares: bool) -> None:
