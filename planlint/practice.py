@@ -75,11 +75,13 @@ AT_EVERY_MEETING = LazyPattern(
 STAND_UP = LazyPattern(r"\b(?:stand-?ups?|huddles?)\b", re.IGNORECASE)
 
 #: A review whose title names the period it recurs at: ``Annual review``, ``Quarterly
-#: performance report``, ``FY23 End of Year Results and Learnings Report``: it comes round
-#: with that period, which is its rhythm.
+#: performance report``, ``FY23 End of Year Results and Learnings Report``, or the fiscal
+#: year it evaluates in Japanese, Chinese or Korean (``事務事業評価 令和7年度``, a Japanese
+#: city's yearly evaluation of its projects; ``2024年度考核``; ``2025년도 성과평가``): it
+#: comes round with that period, which is its rhythm.
 NAMES_RHYTHM = LazyPattern(
     r"\b(?:annual|yearly|quarterly|monthly|weekly|fortnightly|biannual|semi-?annual|"
-    r"(?:mid-|end[- ]of[- ])(?:the[- ])?year)\b", re.IGNORECASE)
+    r"(?:mid-|end[- ]of[- ])(?:the[- ])?year)\b|年度|년도", re.IGNORECASE)
 
 #: A review whose title names its place in the plan's term, its middle or its end
 #: (``Mid-term review``, ``Final evaluation``, ``End-of-term assessment``; a five-year

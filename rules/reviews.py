@@ -151,7 +151,8 @@ def review_without_cadence(plan: Plan) -> Iterator[Finding]:
     management system's units, a ward's safety huddles, an agile team's stand-up), a short
     standing meeting held every day, shift or week by its kind; one whose title names the
     period it recurs at (``Annual review``, ``FY23 End of Year Results and Learnings
-    Report``): it comes round with that period; and one scheduled on ``dates`` (a school
+    Report``, a Japanese city's ``事務事業評価 令和7年度``, the evaluation of its projects for a
+    fiscal year): it comes round with that period; and one scheduled on ``dates`` (a school
     plan's review dates, a project's mid-term and final review): the plan says when it
     meets, and whether that is often enough is review-cadence-too-slow's question; so, in a
     plan that states its horizon, does one whose title names its place in the plan's term (a

@@ -198,6 +198,8 @@ class TestReviewWithoutCadence:
         "FY23 End of Year Results and Learnings Report",
         "Annual review of the strategy by the board",
         "Quarterly performance report to the executive",
+        "事務事業評価 令和7年度 (担当課の評価と課長等意見)",  # a fiscal year's evaluation
+        "2024年度绩效考核", "2025년도 성과평가",
     ])
     def test_a_title_that_names_its_period_has_that_rhythm(self, title: str) -> None:
         RuleTester(review_without_cadence).assert_passes(self.PLAN % title)
