@@ -39,6 +39,7 @@ from ._text import VOLUNTEER_RUN, hires, named
             - {id: cho, name: Lee Cho, role: Brigade Captain, unit: core}
             - {id: ng, name: Sam Ng, role: "Vice President, Education", unit: su}
             - {id: saeta, name: Israel Saeta, role: Presidencia, unit: jd}
+            - {id: nowak, name: Jan Nowak, role: Wójt Gminy Czorsztyn}
           units:
             - {id: brigade, name: Civic Brigade, description: an all volunteer organization}
             - {id: core, name: Core Team, parent: brigade}
@@ -54,6 +55,7 @@ from ._text import VOLUNTEER_RUN, hires, named
             - {id: DC, title: Create a civic data commons, owner: cho}
             - {id: SU, title: Train every course rep, owner: ng}
             - {id: JD, title: Estrechar lazos con las comunidades locales, owner: saeta}
+            - {id: GC, title: Clean the Dunajec, owner: nowak}
           """))
 def owner_not_accountable(plan: Plan) -> Iterator[Finding]:
     """A goal's owner does not carry the goal in their ``objectives``.
@@ -108,32 +110,38 @@ def owner_not_accountable(plan: Plan) -> Iterator[Finding]:
     administrator or clerk are still asked. Nor, for the same reason, is a goal whose owner
     holds an elected office, as their ``role`` or the honorific their ``name`` carries says
     (``Mayor``, ``Councillor``/``Cllr``, ``Alderman``, ``Senator``,
-    ``Minister``/``Ministre``, ``Member of Parliament``: a health and wellbeing board's
-    vision, led by the board and chaired by "Councillor Fiona Venner"; a city's goals under
-    its mayor), and who has no ``objectives``: an elected office-holder answers to voters
+    ``Minister``/``Ministre``, ``Member of Parliament``, and the titles of the elected heads
+    of local government in Central and Eastern Europe and East Asia, first or last in the
+    role: ``primátor``, ``Starosta``, ``Burmistrz``, ``Wójt``, ``polgármester``,
+    ``gradonačelnik``, ``linnapea``, ``mērs``, ``meras``, ``市長``, ``知事``, ``시장``,
+    ``군수``, ``市长``: a health and wellbeing board's vision, led by the board and chaired
+    by "Councillor Fiona Venner"; a city's goals under its mayor or its primátor), and who
+    has no ``objectives``: an elected office-holder answers to voters
     and to the public meetings they chair, not to an appraisal, as person-without-
     objectives reads the mayors and ministers who sign or pay for a plan; a plan that does
     hold one to objectives (a delivery unit's lead minister, scored on his targets) is still
     asked for the goals missing from them, and a deputy minister or deputy mayor (an
-    appointed official, whose title does not start with the office) is still asked. Nor, for
-    the same reason, is a goal whose owner holds an office of a body its members run, as
-    their ``role`` says (``President``, ``Vice President``, ``Treasurer``, ``Secretary``) of
-    a union, guild, association, society, club or co-operative their ``role`` or unit names
-    and that the same texts say elects its officers or is its students' (a students' union's
-    strategy, each priority championed by one of the sabbatical officers its students elect
-    for a year), and who has no ``objectives``: the officer answers to the members who elect
-    them, not to an appraisal; an officer in an executive office (``President and CEO``), a
-    company's President, an association's President whom nothing says the members elect, and
-    an officer the plan holds to objectives are still asked. Nor, for the same reason, is a
-    goal whose owner holds an office of the legislature, as their ``role`` says (an ``agent
-    of Parliament``, an ``Officer of the House of Commons`` or of a ``Legislative
-    Assembly``, a ``Parliamentary Commissioner``: a commissioner of lobbying or an ombudsman
-    heading the office whose goals the plan sets), and who has no ``objectives``: such an
-    officer is appointed by or on the address of the legislature and holds office for a term
-    or during good behaviour, so as to be independent of the government they oversee, and
-    answers to the legislature through the reports they table, not to an appraisal; an
-    agency head whom a board or a minister appoints and appraises (an EU agency's director,
-    a council-controlled organisation's chief executive) is still asked. Nor, for the same
+    appointed official, whose title does not start or end with the office, or names it in
+    the genitive or with a prefix: ``náměstek primátora``, ``alpolgármester``, ``副市長``,
+    ``부시장``) is still asked. Nor, for the same reason, is a goal whose owner holds an
+    office of a body its members run, as their ``role`` says (``President``, ``Vice
+    President``, ``Treasurer``, ``Secretary``) of a union, guild, association, society, club
+    or co-operative their ``role`` or unit names and that the same texts say elects its
+    officers or is its students' (a students' union's strategy, each priority championed by
+    one of the sabbatical officers its students elect for a year), and who has no
+    ``objectives``: the officer answers to the members who elect them, not to an appraisal;
+    an officer in an executive office (``President and CEO``), a company's President, an
+    association's President whom nothing says the members elect, and an officer the plan
+    holds to objectives are still asked. Nor, for the same reason, is a goal whose owner
+    holds an office of the legislature, as their ``role`` says (an ``agent of Parliament``,
+    an ``Officer of the House of Commons`` or of a ``Legislative Assembly``, a
+    ``Parliamentary Commissioner``: a commissioner of lobbying or an ombudsman heading the
+    office whose goals the plan sets), and who has no ``objectives``: such an officer is
+    appointed by or on the address of the legislature and holds office for a term or during
+    good behaviour, so as to be independent of the government they oversee, and answers to
+    the legislature through the reports they table, not to an appraisal; an agency head whom
+    a board or a minister appoints and appraises (an EU agency's director, a
+    council-controlled organisation's chief executive) is still asked. Nor, for the same
     reason, is a goal whose owner chairs a governing board, council, commission or committee
     as a member of it, not as its employee (``role``: Chair, Chairman, Chairperson,
     Vice-Chair / Acting Chair, or where a board's chair is its president, as in Spanish,
@@ -229,15 +237,61 @@ _JUDICIAL_OFFICE = LazyPattern(
 #: An elected office, as a person's role or the honorific that starts their name:
 #: "Mayor of the City of Boston", "Councillor Fiona Venner", "Cllr", "Alderman", "Senator",
 #: "Minister for Communications", "Prime Minister", "Ministre de la Santé", "Alcalde",
-#: "Oberbürgermeister", "Bürgermeisterin", "Member of Parliament"; not a deputy's title
-#: ("Deputy Minister", "Sous-ministre"), nor an office's possessive ("Mayor's Office of
-#: Operations") or its name ("Bürgermeisteramt").
+#: "Oberbürgermeister", "Bürgermeisterin", "Member of Parliament", and the elected heads of
+#: Central and Eastern European local government, whose title comes first: "primátor hl. m.
+#: Prahy", "Starosta", "hejtmanka", "župan", "Prezydent Miasta Krakowa", "Burmistrz",
+#: "Wójt Gminy", "Marszałek Województwa", "polgármester", "Gradonačelnik", "Načelnik
+#: općine", "domes priekšsēdētājs"; not a deputy's title ("Deputy Minister",
+#: "Sous-ministre", "místostarosta", "náměstek primátora", "zastępca burmistrza"), nor an
+#: office's possessive ("Mayor's Office of Operations") or its name ("Bürgermeisteramt",
+#: "Polgármesteri Hivatal", "Starostwo Powiatowe").
 _ELECTED_OFFICE = LazyPattern(
     r"\s*(?:the\s+)?(?:(?:lord|prime|first|chief|premier)\s+)?"
     r"(?:mayor|alcaldesa|alcalde|maire|(?:ober)?b(?:ü|ue)rgermeister(?:in)?|"
     r"council+or|councilmember|cllr|"
     r"alder(?:man|woman|person)|senator|minist(?:er|re|ro|ra)|member of parliament)"
-    r"\b(?!['\u2019])", re.IGNORECASE)
+    r"\b(?!['\u2019])|"
+    r"\s*(?:primátor(?:ka)?|starost(?:a|ka)|hejtman(?:ka)?|župan(?:ja)?|"
+    r"prezydent\s+miasta|burmistrz|wójt|marszałek\s+województwa|(?:fő)?polgármester|"
+    r"gradonačelni(?:k|ca)|načelni(?:k|ca)\s+općine|domes\s+priekšsēdētājs)\b(?![-'\u2019])|"
+    r"\s*prezydent\s+m\.\s?st\.", re.IGNORECASE)
+
+#: An elected office, as the last word of a person's role or name (a note in brackets
+#: after it aside), where a language puts the place before the title: "Szeged
+#: polgármestere", "Tallinna linnapea", "Rae vallavanem", "Rīgas mērs", "Rīgas domes
+#: priekšsēdētājs", "Vilniaus miesto meras", "pražský primátor", "Općinski načelnik", and
+#: in Japanese, Korean and Chinese the end of the word: "横浜市長", "東京都知事", "보령시장",
+#: "홍천군수", "강남구청장", "경기도지사", "北京市市长", "縣長"; not a deputy's ("副市長",
+#: "부시장", "alpolgármester", "abilinnapea", "vicemeras", "mēra vietnieks"), nor the
+#: Korean 시장 ("market") as a word followed by others ("시장 분석").
+_ELECTED_OFFICE_LAST = LazyPattern(
+    r"(?:(?<!\w)(?:(?:fő)?polgármester(?:e)?|linnapea|vallavanem|mērs|"
+    r"domes\s+priekšsēdētājs|meras|merė|primátor(?:ka)?|starost(?:a|ka)|hejtman(?:ka)?|"
+    r"župan(?:ja)?|burmistrz|wójt|gradonačelni(?:k|ca)|općinsk(?:i|a)\s+načelni(?:k|ca))|"
+    r"(?<![副부])(?:市長|町長|村長|知事|市长|县长|縣長|시장|군수|구청장|도지사))\Z",
+    re.IGNORECASE)
+
+#: A deputy's or an assistant's title anywhere in a role, which the last-word reading of
+#: ``_ELECTED_OFFICE_LAST`` leaves to the English one: "Deputy Starosta".
+_DEPUTY = LazyPattern(r"\b(?:deputy|vice|assistant)\b", re.IGNORECASE,
+                      needs=("deputy", "vice", "assistant"))
+
+
+def _elected_office(text: str | None) -> bool:
+    """Whether a role or a name states an elected office: its start (``_ELECTED_OFFICE``)
+    or its last word (``_ELECTED_OFFICE_LAST``), up to three bracketed notes after it and
+    trailing punctuation aside, not a deputy's (``_DEPUTY``). Only the last 200 characters
+    are read for the last word."""
+    text = (text or "").strip()
+    if _ELECTED_OFFICE.match(text):
+        return True
+    tail = text[-200:]
+    for _ in range(3):
+        tail = tail.rstrip(" \t.,;:")
+        if not tail.endswith(")") or "(" not in tail:
+            break
+        tail = tail[:tail.rindex("(")]
+    return bool(_ELECTED_OFFICE_LAST.search(tail)) and not _DEPUTY.search(tail)
 
 
 #: An office of the legislature, as a person's role says: "an agent of Parliament", "Officer
@@ -257,10 +311,10 @@ def _legislature_officer_without_objectives(person: Person) -> bool:
 
 
 def _elected_without_objectives(person: Person) -> bool:
-    """Whether a person holds an elected office (``_ELECTED_OFFICE``, by their role or the
-    honorific of their name) and the plan holds them to no objectives."""
+    """Whether a person holds an elected office (:func:`_elected_office`, by their role or
+    the honorific of their name) and the plan holds them to no objectives."""
     return not person.objectives and any(
-        _ELECTED_OFFICE.match(text or "") for text in (person.role, person.name))
+        _elected_office(text) for text in (person.role, person.name))
 
 
 #: An officer's title in a member body, as the start of a person's role: "President",
@@ -529,16 +583,6 @@ def _sponsoring_body(plan: Plan) -> set[str]:
     return set(plan.closure([body], "parent", Unit, backward=True))
 
 
-def _elected_chair(plan: Plan, person: Person) -> bool:
-    """Whether a person holds an elected office with no objectives (see
-    :func:`_elected_without_objectives`: a mayor, an Oberbürgermeister, a councillor, a
-    minister), owns nothing in the plan, and chairs a review of it (the mayor chairing the
-    administration's steering group): an office-holder who answers to voters and the
-    council, and whose only part is to hold others to the plan."""
-    return _elected_without_objectives(person) and not plan.referrers(person, "owner") \
-        and bool(plan.referrers(person, "chair"))
-
-
 def _runs_the_process(plan: Plan, person: Person) -> bool:
     """Whether a person's part in the plan is only to hold others to it or report it:
     they own none of its goals, measures, initiatives, budgets or assumptions, and chair
@@ -604,6 +648,7 @@ def _hired_for_listed_work(plan: Plan, person: Person) -> bool:
             - {id: alice, name: Alice, role: Maintainer}
             - {id: cho, name: Lee Cho, role: Co-Captain, unit: team, leader: true}
             - {id: roe, name: Ann Roe, role: Trustee, unit: trustees, leader: true}
+            - {id: kim, name: Kim Dong-il, role: 보령시장, leader: true}
           units:
             - id: team
               name: Leadership team
@@ -659,44 +704,36 @@ def person_without_objectives(plan: Plan) -> Iterator[Finding]:
     show; a leader is still asked, unless they lead the governing body that sponsors the
     plan and their only part is to chair it and its reviews (a steering committee's chair, a
     member company's representative): that body holds the organization's people to the plan,
-    and its chair, like the sponsor, is the one who holds, not one held; nor is a leader who
-    holds an elected office (``role`` or the honorific of their ``name``: ``Mayor``,
-    ``Oberbürgermeister``, ``Councillor``, ``Minister``, as owner-not-accountable reads it),
-    owns nothing in the plan and only chairs a review of it (a German city's Smart City
-    strategy, adopted by the Gemeinderat, whose Lenkungsgruppe of department heads the
-    Oberbürgermeister chairs): an elected office-holder answers to the voters and the
-    council, and no appraisal reaches them; one who owns a budget, a measure or a piece of
-    the work (the minister responsible for an appropriation, under a sponsoring board) is
-    still asked. Nor is, in such a plan, anyone of that body (their ``unit`` is it or under
-    it) who owns nothing in the plan, when every goal is given to a unit outside it: a
-    national body's guidance that hands each of its priorities to other bodies (integrated
-    care boards, each answering for its own share) and names its own chief executive, who
-    sets the priorities and holds the bodies to them; an organization's own plan whose goals
-    name no unit is still asked of its head. When more than a third of these people have no
-    objectives, the plan is reported once instead of each person. Like
-    owner-not-accountable, it is waived on plans that follow OKRs, and a plan that states no
-    goals (a table of service standards) has none to put in anyone's objectives. Nor is a
-    plan that says it keeps its people's performance objectives or evaluations in
-    performance plans it does not publish (``plan: withheld: [objectives]``): they are not
-    missing, only unpublished; nor is a person all of whose work serves goals that say so of
-    themselves (their own ``withheld: [objectives]``). Nor is a plan that ties no goal to
-    anyone and whose sponsoring body is its only unit, everyone it names being on that
-    body's leadership (its lead or a member marked ``leader``), none in an executive office
-    by their ``role`` (chief executive, managing director: see owner-not-accountable's
-    chairs): an association run by its own elected board, with no staff under it (a
-    volunteer vereniging's bestuur presenting its year plan to the members' general meeting;
-    a charity's trustees): the board's members are the organization's only people, they
-    answer to the members who elect them, not to an appraisal, and there is nobody below
-    them for the body to hold through performance plans. Where the body's name or
-    description says its members elect it (``elected``, ``voted in at the AGM``), anyone of
-    it, on its leadership or not, and a member the plan places in no unit, with no role
-    beyond membership, are read the same way (a supporters' trust's board, voted in at its
-    AGM, its acting chairman and board members leading its work beside members who volunteer
-    to lead a piece of it): they are the members and the board they elect, unpaid, answering
-    to the membership; otherwise a plan that names anyone outside the body, or someone of it
-    who is not on its leadership, is still asked, as is anyone in a role of their own
-    outside the body. So, for the same reason, is a plan that ties no goal to anyone and
-    whose sponsor is the members' general meeting that runs it (see
+    and its chair, like the sponsor, is the one who holds, not one held. Nor is, in such a
+    plan, anyone of that body (their ``unit`` is it or under it) who owns nothing in the
+    plan, when every goal is given to a unit outside it: a national body's guidance that
+    hands each of its priorities to other bodies (integrated care boards, each answering for
+    its own share) and names its own chief executive, who sets the priorities and holds the
+    bodies to them; an organization's own plan whose goals name no unit is still asked of
+    its head. When more than a third of these people have no objectives, the plan is
+    reported once instead of each person. Like owner-not-accountable, it is waived on plans
+    that follow OKRs, and a plan that states no goals (a table of service standards) has
+    none to put in anyone's objectives. Nor is a plan that says it keeps its people's
+    performance objectives or evaluations in performance plans it does not publish (``plan:
+    withheld: [objectives]``): they are not missing, only unpublished; nor is a person all
+    of whose work serves goals that say so of themselves (their own ``withheld:
+    [objectives]``). Nor is a plan that ties no goal to anyone and whose sponsoring body is
+    its only unit, everyone it names being on that body's leadership (its lead or a member
+    marked ``leader``), none in an executive office by their ``role`` (chief executive,
+    managing director: see owner-not-accountable's chairs): an association run by its own
+    elected board, with no staff under it (a volunteer vereniging's bestuur presenting its
+    year plan to the members' general meeting; a charity's trustees): the board's members
+    are the organization's only people, they answer to the members who elect them, not to an
+    appraisal, and there is nobody below them for the body to hold through performance
+    plans. Where the body's name or description says its members elect it (``elected``,
+    ``voted in at the AGM``), anyone of it, on its leadership or not, and a member the plan
+    places in no unit, with no role beyond membership, are read the same way (a supporters'
+    trust's board, voted in at its AGM, its acting chairman and board members leading its
+    work beside members who volunteer to lead a piece of it): they are the members and the
+    board they elect, unpaid, answering to the membership; otherwise a plan that names
+    anyone outside the body, or someone of it who is not on its leadership, is still asked,
+    as is anyone in a role of their own outside the body. So, for the same reason, is a plan
+    that ties no goal to anyone and whose sponsor is the members' general meeting that runs it (see
     ``Plan.members_meeting``: a Swedish youth association's årsmöte adopting its
     verksamhetsplan, carried out by the styrelse it elects and checked by the revisor it
     elects): volunteers answering to the meeting, which discharges the board on the
@@ -722,7 +759,16 @@ def person_without_objectives(plan: Plan) -> Iterator[Finding]:
     governing body or sits on it as one of its members, as owner-not-accountable reads the
     owners of goals (a charity's trustees, ``role: Trustee`` of its ``Trustees`` unit, its
     only people, elected by the membership): no appraisal reaches them, whether or not they
-    own a goal.
+    own a goal. Nor is anyone with no ``objectives`` who holds an elected office, as
+    owner-not-accountable reads the owners of goals (``role`` or the honorific of their
+    ``name``: ``Mayor``, ``Oberbürgermeister``, ``Councillor``, ``Minister``, ``primátor``,
+    ``polgármester``, ``시장``), and owns nothing in the plan, whether they chair a review of
+    it (a German city's Smart City strategy, adopted by the Gemeinderat, whose Lenkungsgruppe
+    of department heads the Oberbürgermeister chairs) or only lead it (a city council's
+    programme declaration, signed by its primátor): an elected office-holder answers to the
+    voters and the council, and no appraisal reaches them; one who owns a budget, a measure
+    or a piece of the work (the minister responsible for an appropriation, under a
+    sponsoring board) is still asked.
     """
     if not plan.goals or plan.withheld("objectives"):
         return
@@ -738,9 +784,10 @@ def person_without_objectives(plan: Plan) -> Iterator[Finding]:
         if person.id == plan.info.sponsor:
             continue  # judged by the whole strategy, which they own
         if _runs_the_process(plan, person) and (practised or not person.leader
-                                                or _leads_sponsor(plan, person)
-                                                or _elected_chair(plan, person)):
+                                                or _leads_sponsor(plan, person)):
             continue  # holds others to the plan, or reports it or hears its feedback
+        if _elected_without_objectives(person) and not plan.referrers(person, "owner"):
+            continue  # an elected office-holder who answers for none of the plan's work
         if not practised and person.unit in sponsoring and not plan.referrers(person, "owner"):
             continue  # of the body that holds others to the plan, answering for none of it
         if not practised and _chairs_what_they_own(plan, person):
