@@ -113,35 +113,36 @@ def owner_not_accountable(plan: Plan) -> Iterator[Finding]:
     ``Minister``/``Ministre``, ``Member of Parliament``, and the titles of the elected heads
     of local government in Central and Eastern Europe and East Asia, first or last in the
     role: ``primátor``, ``Starosta``, ``Burmistrz``, ``Wójt``, ``polgármester``,
-    ``gradonačelnik``, ``linnapea``, ``mērs``, ``meras``, ``市長``, ``知事``, ``시장``,
-    ``군수``, ``市长``: a health and wellbeing board's vision, led by the board and chaired
-    by "Councillor Fiona Venner"; a city's goals under its mayor or its primátor), and who
-    has no ``objectives``: an elected office-holder answers to voters
-    and to the public meetings they chair, not to an appraisal, as person-without-
-    objectives reads the mayors and ministers who sign or pay for a plan; a plan that does
-    hold one to objectives (a delivery unit's lead minister, scored on his targets) is still
-    asked for the goals missing from them, and a deputy minister or deputy mayor (an
-    appointed official, whose title does not start or end with the office, or names it in
-    the genitive or with a prefix: ``náměstek primátora``, ``alpolgármester``, ``副市長``,
-    ``부시장``) is still asked. Nor, for the same reason, is a goal whose owner holds an
-    office of a body its members run, as their ``role`` says (``President``, ``Vice
-    President``, ``Treasurer``, ``Secretary``) of a union, guild, association, society, club
-    or co-operative their ``role`` or unit names and that the same texts say elects its
-    officers or is its students' (a students' union's strategy, each priority championed by
-    one of the sabbatical officers its students elect for a year), and who has no
-    ``objectives``: the officer answers to the members who elect them, not to an appraisal;
-    an officer in an executive office (``President and CEO``), a company's President, an
-    association's President whom nothing says the members elect, and an officer the plan
-    holds to objectives are still asked. Nor, for the same reason, is a goal whose owner
-    holds an office of the legislature, as their ``role`` says (an ``agent of Parliament``,
-    an ``Officer of the House of Commons`` or of a ``Legislative Assembly``, a
-    ``Parliamentary Commissioner``: a commissioner of lobbying or an ombudsman heading the
-    office whose goals the plan sets), and who has no ``objectives``: such an officer is
-    appointed by or on the address of the legislature and holds office for a term or during
-    good behaviour, so as to be independent of the government they oversee, and answers to
-    the legislature through the reports they table, not to an appraisal; an agency head whom
-    a board or a minister appoints and appraises (an EU agency's director, a
-    council-controlled organisation's chief executive) is still asked. Nor, for the same
+    ``gradonačelnik``, ``linnapea``, ``mērs``, ``meras``, ``市長``, ``知事``, ``시장``, ``군수``,
+    ``市长``: a health and wellbeing board's vision, led by the board and chaired by
+    "Councillor Fiona Venner"; a city's goals under its mayor or its primátor), and who has
+    no ``objectives``: an elected office-holder answers to voters and to the public meetings
+    they chair, not to an appraisal, as person-without- objectives reads the mayors and
+    ministers who sign or pay for a plan; a plan that does hold one to objectives (a
+    delivery unit's lead minister, scored on his targets) is still asked for the goals
+    missing from them, and a deputy minister or deputy mayor (an appointed official, whose
+    title does not start or end with the office, or names it in the genitive or with a
+    prefix: ``zastępca burmistrza``, ``副市長``, ``부시장``) is still asked; a deputy a Czech or
+    Hungarian council elects from its members (``náměstkyně primátora``, ``místostarosta``,
+    ``alpolgármester``) holds an elected office. Nor, for the same reason, is a goal whose
+    owner holds an office of a body its members run, as their ``role`` says (``President``,
+    ``Vice President``, ``Treasurer``, ``Secretary``) of a union, guild, association,
+    society, club or co-operative their ``role`` or unit names and that the same texts say
+    elects its officers or is its students' (a students' union's strategy, each priority
+    championed by one of the sabbatical officers its students elect for a year), and who has
+    no ``objectives``: the officer answers to the members who elect them, not to an
+    appraisal; an officer in an executive office (``President and CEO``), a company's
+    President, an association's President whom nothing says the members elect, and an
+    officer the plan holds to objectives are still asked. Nor, for the same reason, is a
+    goal whose owner holds an office of the legislature, as their ``role`` says (an ``agent
+    of Parliament``, an ``Officer of the House of Commons`` or of a ``Legislative
+    Assembly``, a ``Parliamentary Commissioner``: a commissioner of lobbying or an ombudsman
+    heading the office whose goals the plan sets), and who has no ``objectives``: such an
+    officer is appointed by or on the address of the legislature and holds office for a term
+    or during good behaviour, so as to be independent of the government they oversee, and
+    answers to the legislature through the reports they table, not to an appraisal; an
+    agency head whom a board or a minister appoints and appraises (an EU agency's director,
+    a council-controlled organisation's chief executive) is still asked. Nor, for the same
     reason, is a goal whose owner chairs a governing board, council, commission or committee
     as a member of it, not as its employee (``role``: Chair, Chairman, Chairperson,
     Vice-Chair / Acting Chair, or where a board's chair is its president, as in Spanish,
@@ -241,8 +242,9 @@ _JUDICIAL_OFFICE = LazyPattern(
 #: Central and Eastern European local government, whose title comes first: "primátor hl. m.
 #: Prahy", "Starosta", "hejtmanka", "župan", "Prezydent Miasta Krakowa", "Burmistrz",
 #: "Wójt Gminy", "Marszałek Województwa", "polgármester", "Gradonačelnik", "Načelnik
-#: općine", "domes priekšsēdētājs"; not a deputy's title ("Deputy Minister",
-#: "Sous-ministre", "místostarosta", "náměstek primátora", "zastępca burmistrza"), nor an
+#: općine", "domes priekšsēdētājs", and the deputies a Czech or Hungarian council elects
+#: from its members ("náměstkyně primátora", "místostarosta", "alpolgármester"); not an
+#: appointed deputy's title ("Deputy Minister", "Sous-ministre", "zastępca burmistrza"), nor an
 #: office's possessive ("Mayor's Office of Operations") or its name ("Bürgermeisteramt",
 #: "Polgármesteri Hivatal", "Starostwo Powiatowe").
 _ELECTED_OFFICE = LazyPattern(
@@ -251,7 +253,8 @@ _ELECTED_OFFICE = LazyPattern(
     r"council+or|councilmember|cllr|"
     r"alder(?:man|woman|person)|senator|minist(?:er|re|ro|ra)|member of parliament)"
     r"\b(?!['\u2019])|"
-    r"\s*(?:primátor(?:ka)?|starost(?:a|ka)|hejtman(?:ka)?|župan(?:ja)?|"
+    r"\s*(?:primátor(?:ka)?|(?:místo)?starost(?:a|ka)|hejtman(?:ka)?|župan(?:ja)?|"
+    r"náměst(?:ek|kyně)\s+(?:primátor|hejtman)\w*|alpolgármester|"
     r"prezydent\s+miasta|burmistrz|wójt|marszałek\s+województwa|(?:fő)?polgármester|"
     r"gradonačelni(?:k|ca)|načelni(?:k|ca)\s+općine|domes\s+priekšsēdētājs)\b(?![-'\u2019])|"
     r"\s*prezydent\s+m\.\s?st\.", re.IGNORECASE)
@@ -261,11 +264,11 @@ _ELECTED_OFFICE = LazyPattern(
 #: polgármestere", "Tallinna linnapea", "Rae vallavanem", "Rīgas mērs", "Rīgas domes
 #: priekšsēdētājs", "Vilniaus miesto meras", "pražský primátor", "Općinski načelnik", and
 #: in Japanese, Korean and Chinese the end of the word: "横浜市長", "東京都知事", "보령시장",
-#: "홍천군수", "강남구청장", "경기도지사", "北京市市长", "縣長"; not a deputy's ("副市長",
-#: "부시장", "alpolgármester", "abilinnapea", "vicemeras", "mēra vietnieks"), nor the
+#: "홍천군수", "강남구청장", "경기도지사", "北京市市长", "縣長", "Szeged alpolgármestere"; not an
+#: appointed deputy's ("副市長", "부시장", "abilinnapea", "vicemeras", "mēra vietnieks"), nor the
 #: Korean 시장 ("market") as a word followed by others ("시장 분석").
 _ELECTED_OFFICE_LAST = LazyPattern(
-    r"(?:(?<!\w)(?:(?:fő)?polgármester(?:e)?|linnapea|vallavanem|mērs|"
+    r"(?:(?<!\w)(?:(?:fő|al)?polgármester(?:e)?|linnapea|vallavanem|mērs|"
     r"domes\s+priekšsēdētājs|meras|merė|primátor(?:ka)?|starost(?:a|ka)|hejtman(?:ka)?|"
     r"župan(?:ja)?|burmistrz|wójt|gradonačelni(?:k|ca)|općinsk(?:i|a)\s+načelni(?:k|ca))|"
     r"(?<![副부])(?:市長|町長|村長|知事|市长|县长|縣長|시장|군수|구청장|도지사))\Z",
@@ -733,8 +736,8 @@ def person_without_objectives(plan: Plan) -> Iterator[Finding]:
     board they elect, unpaid, answering to the membership; otherwise a plan that names
     anyone outside the body, or someone of it who is not on its leadership, is still asked,
     as is anyone in a role of their own outside the body. So, for the same reason, is a plan
-    that ties no goal to anyone and whose sponsor is the members' general meeting that runs it (see
-    ``Plan.members_meeting``: a Swedish youth association's årsmöte adopting its
+    that ties no goal to anyone and whose sponsor is the members' general meeting that runs
+    it (see ``Plan.members_meeting``: a Swedish youth association's årsmöte adopting its
     verksamhetsplan, carried out by the styrelse it elects and checked by the revisor it
     elects): volunteers answering to the meeting, which discharges the board on the
     auditor's report, keep no appraisals. Nor is, in a plan that ties no goal to anyone, a
@@ -763,12 +766,12 @@ def person_without_objectives(plan: Plan) -> Iterator[Finding]:
     owner-not-accountable reads the owners of goals (``role`` or the honorific of their
     ``name``: ``Mayor``, ``Oberbürgermeister``, ``Councillor``, ``Minister``, ``primátor``,
     ``polgármester``, ``시장``), and owns nothing in the plan, whether they chair a review of
-    it (a German city's Smart City strategy, adopted by the Gemeinderat, whose Lenkungsgruppe
-    of department heads the Oberbürgermeister chairs) or only lead it (a city council's
-    programme declaration, signed by its primátor): an elected office-holder answers to the
-    voters and the council, and no appraisal reaches them; one who owns a budget, a measure
-    or a piece of the work (the minister responsible for an appropriation, under a
-    sponsoring board) is still asked.
+    it (a German city's Smart City strategy, adopted by the Gemeinderat, whose
+    Lenkungsgruppe of department heads the Oberbürgermeister chairs) or only lead it (a city
+    council's programme declaration, signed by its primátor): an elected office-holder
+    answers to the voters and the council, and no appraisal reaches them; one who owns a
+    budget, a measure or a piece of the work (the minister responsible for an appropriation,
+    under a sponsoring board) is still asked.
     """
     if not plan.goals or plan.withheld("objectives"):
         return
