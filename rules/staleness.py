@@ -238,7 +238,13 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
     as-of date (a state agency's annual performance report with its other measures' figures
     for the year, and none for customer satisfaction, 'still in review', or for energy use,
     its commentary empty), the plan's own figures show that the period's results are out:
-    that figure is due and missing, whatever lag was assumed. An annual metric stating no
+    that figure is due and missing, whatever lag was assumed. So is a target (a figure or
+    words) of a measure stating no calendar cadence and no lag, due on the as-of date itself,
+    with no reading, where two or more other measures have figures of that date (a yearly
+    performance pledge's results of its other standards, dated the year's end, and none for
+    calls followed up within 10 days); not a breakdown, a measure whose goals or work have
+    not begun, nor one whose own words put its result later (``data not yet available``).
+    An annual metric stating no
     lag whose figures are a budget cycle's table (actuals to the year before last, a
     projected figure for the year after them and its final target for the budget year after
     that, not yet past) is not stale either: a budget book reports a year's actual in the
@@ -429,7 +435,8 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
             ended = target_date(plan, metric)
             interim = _interim_passed(metric, as_of) if ended is None or ended >= as_of \
                 else None
-            if ended is not None and ended < as_of and not metric.actuals \
+            if ended is not None and (ended < as_of or _reported_at_end(plan, metric)) \
+                    and not metric.actuals \
                     and measure.kind != "indicator" and not _published_outside(metric) \
                     and not before_programme(plan, ended) \
                     and not _graded_with_goal(plan, metric, ended) \
@@ -437,7 +444,12 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
                 yield metric.finding(
                     f"{metric.describe()} has no actual, though the period it measures ended "
                     f"on {ended}, before the as-of date {as_of}; record the result under "
-                    "actuals", field="target" if metric.target is not None else None)
+                    "actuals" if ended < as_of else
+                    f"{metric.describe()} has no actual for its target of {ended}, while the "
+                    f"plan reports the figures of {ended} for its other measures: the "
+                    "period's results are out and this one is missing; record it under "
+                    "actuals, or say why it is not reported and when it will be",
+                    field="target" if metric.target is not None else None)
             elif interim is not None and not metric.actuals and measure.kind != "indicator" \
                     and not before_programme(plan, interim[1]):
                 index, due = interim
@@ -834,6 +846,55 @@ def _peer_periods(plan: Plan) -> dict[str, frozenset[date]]:
 
 
 _PEERS = 2  # other measures of a cadence whose figures for a period show it reported
+
+
+def _read_on(plan: Plan) -> dict[date, frozenset[str]]:
+    """For each date, the ids of the plan's metrics (any cadence, or none) with a figure
+    dated that day, up to the as-of date."""
+    days: dict[date, set[str]] = defaultdict(set)
+    for metric in plan.metrics:
+        for actual in metric.actuals:
+            if actual.value is not None and actual.date <= plan.as_of:
+                days[actual.date].add(metric.id)
+    return {day: frozenset(ids) for day, ids in days.items()}
+
+
+def _reported_at_end(plan: Plan, metric: Metric) -> bool:
+    """Whether a metric stating no calendar cadence and no reporting lag of its own, with
+    a target (a figure or words) dated on the as-of date, no reading and nothing in its
+    own words that puts its result later, lacks the figure of a period whose figures the
+    plan gives for two or more of its other measures, dated that day (a yearly performance
+    pledge reporting the year's results of its other standards and statistics, dated the
+    year's end, and none for the follow-up of calls within 10 days): the report itself
+    shows the period's figures exist, so no lag excuses the missing one. Not a breakdown
+    (its rows come on their own rhythm), nor a measure whose goals or work begin after
+    that day, or whose work is still planned."""
+    target = metric.target
+    day = plan.as_of
+    if target is None or target.date != day or metric.reporting_lag is not None \
+            or metric.breaks_down is not None \
+            or (target.value is None and not (target.text or "").strip()):
+        return False
+    begins = measurement_begins(plan, metric)
+    if (begins is not None and begins > day) or any(
+            initiative.status == "planned"
+            for initiative in plan.referrers(metric, "metrics", Initiative)):
+        return False
+    text = " ".join(one_line(part) for part in (metric.description or "", target.text or ""))
+    if _RESULT_LATER.search(text) is not None:
+        return False
+    return len(plan.shared(_read_on).get(day, frozenset()) - {metric.id}) >= _PEERS
+
+
+#: A measure's own words that its result comes after the report (``data not yet
+#: available``, ``results will be published in the spring``, ``reported next year``).
+_RESULT_LATER = LazyPattern(
+    r"\b(?:not yet (?:available|known|published|reported|collected|measured)|"
+    r"(?:will|to) be (?:available|published|reported|released|confirmed|known)\b|"
+    r"(?:available|published|reported) (?:in|from|next|later|after)\b|awaiting|pending)",
+    re.IGNORECASE,
+    needs=("yet", "available", "published", "reported", "released", "confirmed", "known",
+           "awaiting", "pending"))
 
 
 _COMPILED = timedelta(days=30)  # a report's time after its period, at the least

@@ -1235,6 +1235,52 @@ class TestStaleMetric:
                                       "actuals:\n      - {date: 2024-06-30, value: 96}")
         RuleTester(stale_metric, as_of=D("2025-10-21")).assert_passes(untargeted)
 
+    def test_a_target_due_at_the_report_date_lacks_the_result_its_peers_give(self) -> None:
+        # a yearly performance pledge gives the year's results of its other standards,
+        # dated the year's end (its as-of date), and none for the follow-up of calls: the
+        # report shows the year's figures exist, so the missing one is due, no cadence stated
+        fragment = dedent("""\
+            planlint: 1
+            plan: {as_of: 2000-12-31}
+            goals:
+              - {id: G1, metrics: [M1, M2, M3]}
+            metrics:
+              - id: M1
+                title: Calls that require action followed up within 10 days
+                target: {text: all followed up within 10 days, date: 2000-12-31}
+              - id: M2
+                title: Share of output subtitled
+                target: {value: 30, date: 2000-12-31}
+                actuals: [{date: 2000-12-31, value: 44}]
+              - id: M3
+                title: Phone-in hours
+                actuals: [{date: 2000-12-31, value: 3221}]
+            """)
+        [finding] = RuleTester(stale_metric).assert_fails(fragment, [("M1", 8)])
+        assert "has no actual for its target of 2000-12-31, while the plan reports the " \
+               "figures of 2000-12-31 for its other measures" in finding.message
+        tester = RuleTester(stale_metric)
+        # one other measure read that day is not the plan reporting the period
+        tester.assert_passes(fragment.replace("[{date: 2000-12-31, value: 3221}]",
+                                              "[{date: 2000-06-30, value: 3221}]"))
+        # nor are others' figures of another period (the half-year's)
+        tester.assert_passes(fragment.replace("{date: 2000-12-31, value:",
+                                              "{date: 2000-06-30, value:"))
+        # a lag of its own, or its words, put the result later
+        tester.assert_passes(fragment.replace("    target: {text",
+                                              "    reporting_lag: P3M\n    target: {text"))
+        tester.assert_passes(fragment.replace(
+            "    target: {text", "    description: Data not yet available.\n    target: {text"))
+        # a breakdown comes on its own rhythm
+        tester.assert_passes(fragment.replace("    target: {text",
+                                              "    breaks_down: M2\n    target: {text"))
+        # a goal not yet begun, or results the goal keeps out of the plan
+        tester.assert_passes(fragment.replace("{id: G1, metrics",
+                                              "{id: G1, start: 2001-01-01, metrics"))
+        tester.assert_passes(fragment.replace("goals:\n", "goals:\n  - {id: G0, withheld: "
+                                              "[actuals], metrics: [M1]}\n").replace(
+            "metrics: [M1, M2, M3]", "metrics: [M2, M3]"))
+
     def test_iso_cadence(self) -> None:
         fragment = _metric("cadence: P6W\nactuals: [{date: 2001-01-01, value: 1}]")
         RuleTester(stale_metric, as_of=D("2001-03-14")).assert_passes(fragment)
