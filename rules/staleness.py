@@ -239,43 +239,42 @@ def stale_metric(plan: Plan) -> Iterator[Finding]:
     for the year, and none for customer satisfaction, 'still in review', or for energy use,
     its commentary empty), the plan's own figures show that the period's results are out:
     that figure is due and missing, whatever lag was assumed. So is a target (a figure or
-    words) of a measure stating no calendar cadence and no lag, due on the as-of date itself,
-    with no reading, where two or more other measures have figures of that date (a yearly
-    performance pledge's results of its other standards, dated the year's end, and none for
-    calls followed up within 10 days); not a breakdown, a measure whose goals or work have
-    not begun, nor one whose own words put its result later (``data not yet available``).
-    An annual metric stating no
-    lag whose figures are a budget cycle's table (actuals to the year before last, a
-    projected figure for the year after them and its final target for the budget year after
-    that, not yet past) is not stale either: a budget book reports a year's actual in the
-    next year's book, so the projected year's figure is due with the next cycle. Nor is a
-    metric whose own text calls its latest reading, by its year, the latest data available
-    (``In 2020 (the latest data available for routine and manual smokers)``): the plan says
-    no later figure existed when it was written, a national statistic's lag it states in
-    words rather than as a duration. A measure the plan states by the year, though its data
-    are compiled or analysed more often, is read by the year: its targets, baseline and
-    readings all fall on one day of the year, over two years or more (a school year's
-    completion rate against each year's target, "analysed quarterly"), and its next figure
-    is the next year's. Actuals dated after the as-of date do not count; a reading on or
-    after the target's date ends the need for more, and so does one on or after the final
-    target's date of the measure a metric breaks down (``breaks_down``, see
-    metric-without-target), where the metric sets no target of its own: a table of the
-    measure's figure by level or group, read through the measure's last year, shows where
-    that target was met or missed, and is as current as the measure. Nor is such a breakdown
-    asked for readings on its own clock while the measure it breaks down is current (read at
-    a cadence, no reading of it due): a figure by region or group comes on its own offices'
-    rhythm, often later than the whole's, and some such series stop; the plan's target is
-    monitored on the whole. A metric with neither a baseline nor an actual is a new measure
-    whose first reading may still be to come while the period it measures runs; once that
-    period has ended (its target's date, else the due date of its goals, else the end of the
-    horizon) and the lag has passed, it is stale, baseline or not. So is a key result of a
-    quarter or less (from when its measurement begins to its target date) not read yet,
-    whatever its cadence: OKR plans grade key results at the end of the cycle, and a score
-    updated each month in the team's tool is no figure the plan owes before then. But a
-    measure read each year whose title states its figure for each year (``Accepting 1 new
-    organisation per year``, ``at least two courses per year``) measures each year as a
-    period of its own: its first figure is due once its first year has closed and the lag
-    has passed, baseline or not, not at the end of the plan. A milestone (see
+    words) of a measure stating no calendar cadence and no lag, due on the as-of date
+    itself, with no reading, where two or more other measures have figures of that date (a
+    yearly performance pledge's results of its other standards, dated the year's end, and
+    none for calls followed up within 10 days); not a breakdown, a measure whose goals or
+    work have not begun, nor one whose own words put its result later (``data not yet
+    available``). An annual metric stating no lag whose figures are a budget cycle's table
+    (actuals to the year before last, a projected figure for the year after them and its
+    final target for the budget year after that, not yet past) is not stale either: a budget
+    book reports a year's actual in the next year's book, so the projected year's figure is
+    due with the next cycle. Nor is a metric whose own text calls its latest reading, by its
+    year, the latest data available (``In 2020 (the latest data available for routine and
+    manual smokers)``): the plan says no later figure existed when it was written, a
+    national statistic's lag it states in words rather than as a duration. A measure the
+    plan states by the year, though its data are compiled or analysed more often, is read by
+    the year: its targets, baseline and readings all fall on one day of the year, over two
+    years or more (a school year's completion rate against each year's target, "analysed
+    quarterly"), and its next figure is the next year's. Actuals dated after the as-of date
+    do not count; a reading on or after the target's date ends the need for more, and so
+    does one on or after the final target's date of the measure a metric breaks down
+    (``breaks_down``, see metric-without-target), where the metric sets no target of its
+    own: a table of the measure's figure by level or group, read through the measure's last
+    year, shows where that target was met or missed, and is as current as the measure. Nor
+    is such a breakdown asked for readings on its own clock while the measure it breaks down
+    is current (read at a cadence, no reading of it due): a figure by region or group comes
+    on its own offices' rhythm, often later than the whole's, and some such series stop; the
+    plan's target is monitored on the whole. A metric with neither a baseline nor an actual
+    is a new measure whose first reading may still be to come while the period it measures
+    runs; once that period has ended (its target's date, else the due date of its goals,
+    else the end of the horizon) and the lag has passed, it is stale, baseline or not. So is
+    a key result of a quarter or less (from when its measurement begins to its target date)
+    not read yet, whatever its cadence: OKR plans grade key results at the end of the cycle,
+    and a score updated each month in the team's tool is no figure the plan owes before
+    then. But a measure read each year whose title states its figure for each year
+    (``Accepting 1 new organisation per year``, ``at least two courses per year``) measures
+    each year as a period of its own: its first figure is due once its first year has closed
+    and the lag has passed, baseline or not, not at the end of the plan. A milestone (see
     metric-without-target) has no cadence to keep, not even one the plan states once for its
     measured figures (``metrics_cadence``): it is stale when its date has passed and no
     actual records whether it was done by then (none at all, or only one from before the
