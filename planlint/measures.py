@@ -3107,6 +3107,45 @@ def names_deliverable(text: str) -> bool:
     return _delivers(_title_words(text))
 
 
+#: A thing said to be ready or running, in the title's last words (``Trust Center ready for
+#: customers``, ``Portal up and running``).
+_READY = LazyPattern(r"\b(?:ready for|in production|up and running)\b",
+                     needs=("ready", "production", "running"))
+#: A sentence that states when a goal is done (``We will know this is done when…``,
+#: ``Done when…``, ``Definition of done:``): the goal is a deliverable, its done-when
+#: sentence the test of it.
+_DONE_WHEN = LazyPattern(r"\b(?:(?:know|consider) (?:this|it) (?:is )?done when|done when|"
+                         r"definition of done)\b", re.IGNORECASE, needs=("done",))
+
+
+def says_done(text: str) -> bool:
+    """Whether a goal's title names one thing in its finished state, as a milestone's
+    title that ends by saying the thing is done is read (``Datum Compute Live``, ``Alt
+    Cloud Accelerator Launched``, ``Trust Center ready for customers``): no figure, and the
+    thing in the singular (``Projects completed`` counts things); not a state of people or
+    of a level (``Customers delighted``, ``Revenue growing``), which no ending of
+    delivery names."""
+    words = _title_words(text)
+    if _quantities(words):
+        return False
+    ready = _READY.search(" ".join(words))
+    if ready is not None:
+        head = " ".join(words)[:ready.start()].split()
+    else:
+        ending = next((parts for _, parts in _by_word(_DONE_ENDINGS, -1).get(
+            words[-1] if words else "", ()) if words[-len(parts):] == parts), None)
+        if ending is None:
+            return False
+        head = [word for word in words[:-len(ending)] if word not in _DONE_ADVERBS]
+    return bool(head) and not _plural(head[-1])
+
+
+def defines_done(text: str) -> bool:
+    """Whether a text states when its goal is done (see ``_DONE_WHEN``: ``We will know
+    this is done when…``)."""
+    return _DONE_WHEN.search(text) is not None
+
+
 #: A goal that asks to set up or start one body, programme, campaign or system, or to make
 #: and put out one model or survey (``Develop an Ambassador Program``, ``Establish a working
 #: group for…``, ``Begin preparation for the marketing campaign``, ``Create and publish a

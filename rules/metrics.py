@@ -30,6 +30,7 @@ from planlint.measures import (
     counts_work_read,
     counts_work_time,
     decides_one,
+    defines_done,
     defines_share,
     defines_unit,
     delivers_in_words,
@@ -55,6 +56,7 @@ from planlint.measures import (
     reads_outcome,
     reports_done,
     runs_organisation,
+    says_done,
     says_none,
     scored_done,
     scored_on_survey,
@@ -663,7 +665,14 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
     project's expected outcome written as the making of one deliverable (``The creation of a
     set of design patterns for…``, ``The identification of the cultural factors that…``),
     due with the plan's end when that falls within a year of its date: a research project's
-    work plan in its last year. A plan set out for the period ahead measures such a goal by
+    work plan in its last year. So is a goal named as one thing in its finished state
+    (``Datum Compute Live``, ``Trust Center ready for customers``; not a state of people or
+    of a level, ``Customers delighted``), or whose description, or the plan's for each goal
+    it dates and gives an owner, states when it is done (``We will know this is done
+    when…``), due within a year of the plan's start or date: a quarter's rock, done or not
+    by its date, and one past its date too where the plan keeps its goals' results in
+    another document (``withheld: [actuals]``: a monthly memo that is not published). A
+    plan set out for the period ahead measures such a goal by
     its being done by then, and a metric would only restate it; where the plan reports the
     state of its goals and passes over the deliverable, or its date has passed, nothing
     shows it done, late or dropped, and it is still asked for a measure, unless it sits
@@ -779,7 +788,7 @@ def _done_when_due(plan: Plan, goal: Goal) -> bool:
     plan's end when that falls within a year of the plan's date.
     Done or not by then, its being done is its measure; a review has nothing to report of
     it before its date."""
-    if _set_for_next_period(plan, goal):
+    if _set_for_next_period(plan, goal) or _finished_in_cycle(plan, goal):
         return True
     if not (plan.shared(_reports_no_state) or (
             goal.parent is not None and goal.due is not None
@@ -798,6 +807,36 @@ def _done_when_due(plan: Plan, goal: Goal) -> bool:
         due = horizon.end  # a year's plan, or a project's outcome due with its last year
     return due is not None and (plan.info.as_of is None or plan.info.as_of < due) \
         and _one_deliverable(goal.title or "")  # its patterns last: they cost the most
+
+
+def _finished_in_cycle(plan: Plan, goal: Goal) -> bool:
+    """Whether a goal of a plan that publishes nothing of where its goals stand (see
+    :func:`_reports_no_state`) is a deliverable of the plan's short cycle: its title names
+    one thing in its finished state (see :func:`planlint.measures.says_done`: ``Datum
+    Compute Live``), or its description, or the plan's for each goal it dates and gives an
+    owner, states when it is done (see :func:`planlint.measures.defines_done`: ``We will
+    know this is done when…``); and it is due within a year of the plan's start or date,
+    not yet at the plan's date, or before it in a plan that keeps its goals' results in
+    another document (``withheld: [actuals]``: a quarterly update whose past quarter's
+    rocks are reported in an unpublished memo)."""
+    due, as_of, horizon = goal.due, plan.info.as_of, plan.info.horizon
+    if due is None or not plan.shared(_reports_no_state) or not any(
+            start is not None and 0 <= (due - start).days <= ONE_YEAR
+            for start in (horizon.start if horizon is not None else None, as_of)):
+        return False
+    if as_of is not None and due <= as_of and not plan.withheld("actuals", goal):
+        return False
+    title = goal.title or ""
+    return (says_done(title) and not _QUALITY.search(title)) \
+        or defines_done(worded(goal.description)) \
+        or (goal.owner is not None and plan.shared(_defines_done_for_goals))
+
+
+def _defines_done_for_goals(plan: Plan) -> bool:
+    """Whether the plan's description states when its goals are done (``Every goal has
+    three parts: 1. An outcome — 'We know this is done when ___.' 2. A date ... 3. An
+    owner``)."""
+    return defines_done(worded(plan.info.description))
 
 
 #: The one new thing a goal says it makes, named after a verb of making and an article,
