@@ -18,22 +18,18 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast, overload
 
 from planlint import timeline
 from planlint.finding import Finding, Related
-from planlint.measures import (
-    Measure,
-    adds_up,
+from planlint.measure_counts import adds_up, counts_period_yield, has_in_launched, tallies_year
+from planlint.measure_words import worded
+from planlint.measure_work import (
     commits,
-    counts_period_yield,
     done_in_part,
-    has_in_launched,
     measures_work,
     practice_under_way,
     read_as_deliverable,
-    read_measure,
     takes_up,
-    tallies_year,
     unnamed_commitment,
-    worded,
 )
+from planlint.measures import Measure, read_measure
 from planlint.model import (
     REFERENCES,
     Assumption,
@@ -1023,7 +1019,7 @@ class Plan:
     def carrier(self, metric: Metric) -> Goal | None:
         """The goal that takes a metric up as its own objective, if any: a sub-goal of a
         goal the metric measures, whose title takes up the metric's wording
-        (:func:`planlint.measures.takes_up`) and which has metrics of its own. Such a key
+        (:func:`planlint.measure_work.takes_up`) and which has metrics of its own. Such a key
         result is set and read through the key results of the goal that carries it."""
         return self._carriers.get(id(metric))
 
@@ -1114,7 +1110,7 @@ class Plan:
     def resumed(self, metric: Metric) -> Metric | Initiative | None:
         """The later item that takes up a milestone's work, if any: a metric due later,
         or an initiative that ends later, answered for by the same person, whose title
-        takes up the milestone's wording (:func:`planlint.measures.takes_up`), as an OKR
+        takes up the milestone's wording (:func:`planlint.measure_work.takes_up`), as an OKR
         review carries an unfinished key result into the next quarter's objectives
         (``Publish the architecture document`` into ``Publish the architecture document
         and clean up the repositories``). The later item's date is the milestone's new
@@ -1239,13 +1235,13 @@ class Plan:
 
     def _counted_over_plan(self, metric: Metric, measure: Measure) -> bool:
         """Whether a metric read as a level is a count over the plan's whole period: its
-        wording says its figure adds up what was done (:func:`planlint.measures.adds_up`:
+        wording says its figure adds up what was done (:func:`planlint.measure_counts.adds_up`:
         ``Rental Housing - cumulative accomplishment (Housing Units)``), the plan gives no
         kind for it, it states no baseline but none, and its final target falls due at the
         end of the plan's horizon, as a CAPER's five-year goal does: a count that starts
         from none when the plan began, like any count (``kind: count``). So is one in a
         plan of one year whose title names that year as the period it tallies people
-        reached or work done in (:func:`planlint.measures.tallies_year`: a cluster's
+        reached or work done in (:func:`planlint.measure_counts.tallies_year`: a cluster's
         ``2022 humanitarian beneficiaries`` against its target for the end of 2022), and
         whose readings never fall: the people reached in the year, from none on its
         first day."""
@@ -1274,9 +1270,9 @@ class Plan:
         """Whether a metric read as a level is a key result of one cycle
         (:meth:`_okr_cycle`) that counts what the cycle brings: its title opens with its
         figure before the things it counts or the money brought in, with no verb
-        (:func:`planlint.measures.counts_period_yield`: ``20+ visitors``, ``3 events``,
+        (:func:`planlint.measure_counts.counts_period_yield`: ``20+ visitors``, ``3 events``,
         ``€65k+ in revenue``), or states a figure of a thing another key result of its
-        goal brings into being (:func:`planlint.measures.has_in_launched`: ``Real estate
+        goal brings into being (:func:`planlint.measure_counts.has_in_launched`: ``Real estate
         fund has €5m in AUM`` beside ``Real estate fund is launched``): the visitors,
         events, revenue or assets of the cycle, from none on its first day."""
         if not self._okr_cycle(metric, measure):
@@ -1303,21 +1299,21 @@ class Plan:
         activities done or not, counting those that are milestones because the plan says
         its measures are (``metrics_kind: milestone``) and nothing else tells their kind.
         In such a plan an item that opens with a verb and holds no figure in its fields is
-        one more (:func:`planlint.measures.commits`), and so is an item whose kind nothing
+        one more (:func:`planlint.measure_work.commits`), and so is an item whose kind nothing
         tells and whose only figures are shares done, from 0 to 1
-        (:func:`planlint.measures.done_in_part`: ``Unprefix CSS Writing modes``, 0.7 at the
+        (:func:`planlint.measure_work.done_in_part`: ``Unprefix CSS Writing modes``, 0.7 at the
         quarter's end, among key results graded by the share of each done)."""
         return _mostly_milestones(list(self._worded.values()))
 
     @cached_property
     def delivers_work(self) -> bool:
         """Whether the measures of the plan's work are its deliverables: of the measures
-        that only work lists (:func:`planlint.measures.measures_work`, a project's
+        that only work lists (:func:`planlint.measure_work.measures_work`, a project's
         "performance measure"), two thirds or more have a kind that their own ``kind``,
         wording or figures tell, and three quarters or more of those are milestones
         (``Analysis of current liability & safety trends; options to address``,
         ``Comprehensive plan for consistent messaging``). There a measure of work whose
-        kind nothing tells (:func:`planlint.measures.unnamed_commitment`: ``Centralized
+        kind nothing tells (:func:`planlint.measure_work.unnamed_commitment`: ``Centralized
         resource for members' needs``) is read as its neighbours are, one more deliverable,
         done or not; a goal's own measure is not."""
         work = [self._worded[id(metric)] for metric in self.metrics
@@ -1328,7 +1324,7 @@ class Plan:
     def _beside_deliverables(self, metric: Metric) -> bool:
         """Whether the measures beside a metric are deliverables, three quarters or more
         of them milestones, leaving out those read only as deliverables are
-        (:func:`planlint.measures.read_as_deliverable`): its goals' other measures, or
+        (:func:`planlint.measure_work.read_as_deliverable`): its goals' other measures, or
         where there are none, the plan's (:attr:`_beside_read`). There a measure read so
         (``go-ipld-prime codegen is usable in some demo project``, 0.7, among key results
         graded by the share done) is one more, done or not, not a level to target."""

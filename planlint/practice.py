@@ -19,7 +19,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from typing import overload
 
 from planlint.finding import Finding, Related
-from planlint.measures import worded
+from planlint.measure_words import worded
 from planlint.patterns import LazyPattern
 from planlint.plan import Plan
 

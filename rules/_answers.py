@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from planlint.measures import states_figure
+from planlint.measure_figures import states_figure
 from planlint.model import Metric
 from planlint.patterns import LazyPattern
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from planlint.limits import MAX_MESSAGE, MAX_WORDED
-from planlint.measures import strip_label, worded
+from planlint.measure_words import strip_label, worded
 from planlint.model import Initiative, Item, one_line
 from planlint.patterns import LazyPattern
 

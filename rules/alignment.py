@@ -22,13 +22,9 @@ from planlint.budgets import (
     saved_by_line,
 )
 from planlint.finding import Finding
-from planlint.measures import (
-    counts_own_output,
-    lists_activities,
-    measured_as_work,
-    restating,
-    worded,
-)
+from planlint.measure_counts import counts_own_output
+from planlint.measure_words import worded
+from planlint.measure_work import lists_activities, measured_as_work, restating
 from planlint.model import (
     PRIORITY_RANK,
     Budget,
@@ -481,7 +477,7 @@ def orphan_initiative(plan: Plan) -> Iterator[Finding]:
     is how local priorities that conflict with the strategy get executed instead of it.
     Enabling work counts as linked when an initiative that supports a goal depends on it. An
     initiative that restates one that supports a goal in other words
-    (:func:`planlint.measures.restates`: an action list that sums up the plan's commitments)
+    (:func:`planlint.measure_work.restates`: an action list that sums up the plan's commitments)
     is that work listed again, linked through it: it is not reported by itself, though it
     counts towards a plan that does not link its work. Work on the plan's own statements (a
     new mission statement, the next strategic plan) serves the plan as a whole rather than
@@ -877,7 +873,7 @@ def uncascaded_goal(plan: Plan) -> Iterator[Finding]:
 
 def _listed_activity(plan: Plan, goal: Goal) -> bool:
     """Whether a goal is an item of a plan's list of its own activities
-    (:func:`planlint.measures.lists_activities`) that no work was set apart for: no
+    (:func:`planlint.measure_work.lists_activities`) that no work was set apart for: no
     initiative, not even a cancelled one, supports it."""
     return plan.shared(lists_activities) and not plan.referrers(goal, "supports", Initiative)
 

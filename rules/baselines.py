@@ -14,30 +14,27 @@ from functools import partial
 from itertools import pairwise
 
 from planlint.finding import Finding
-from planlint.measures import (
-    Measure,
+from planlint.measure_counts import (
     adds_up_own_acts,
-    conforms_in_words,
     counts_adopters,
     counts_first,
     counts_in_named_year,
     counts_in_statement,
     counts_in_year,
     counts_programme_output,
-    grows_each_period,
-    measures_work,
-    names_money_raised,
     opens_with_count,
-    pays_hire,
-    repeats,
-    said_unmeasured,
-    says_none,
-    seeks_data,
-    sets_standard,
     shares_made,
-    ticked,
     totals_things,
 )
+from planlint.measure_figures import conforms_in_words, pays_hire, sets_standard, ticked
+from planlint.measure_sources import (
+    grows_each_period,
+    names_money_raised,
+    said_unmeasured,
+    seeks_data,
+)
+from planlint.measure_work import measures_work, repeats
+from planlint.measures import Measure, says_none
 from planlint.model import (
     Measurement,
     Metric,
@@ -657,7 +654,7 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     measure of the goal counts as done, ``75% of submitted proposals are championed`` beside
     ``At least eight proposals are submitted``, or new people named only with the
     organisation's act of reaching each, ``90% of new homeowners contacted``, of those who
-    arrive in the period, see :func:`planlint.measures.shares_made`; a share of new things
+    arrive in the period, see :func:`planlint.measure_counts.shares_made`; a share of new things
     in a state or standard, ``% of new benefit claims decided within 14 days``, still asks);
     a description that states the target in its own words as such a count, ``Provide
     technical assistance to at least 10 communities`` with target 10, as an agency priority
@@ -669,7 +666,7 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     share, or one due before the plan's end still asks where it starts, unless the measure's
     statement opens with a count's verb, the organisation's own act it adds up (``Customer
     Engagements (% of CFO Act Agencies, cumulative)``, stated as ``Hold customer engagement
-    meetings with CFO Act Agencies``, see :func:`planlint.measures.adds_up_own_acts`): those
+    meetings with CFO Act Agencies``, see :func:`planlint.measure_counts.adds_up_own_acts`): those
     acts, or the share of a group they have reached, start from none, as agency
     priority-goal data starts another agency's such share at 0 (a cumulative figure of what
     others do, ``Cumulative volume of API requests``, still asks); milestones start from not
@@ -735,7 +732,7 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     ``score out of 5``): a standard each reading clears or not, as a statement of service
     performance sets a minimum satisfaction score, with no level the floor asks to move
     from; a target in words that is a growth rate for each period the measure is read in
-    (``Homepage visits: +10% per month``, see :func:`planlint.measures.grows_each_period`),
+    (``Homepage visits: +10% per month``, see :func:`planlint.measure_sources.grows_each_period`),
     each period's reading judged against the one before (a growth to reach over the plan,
     ``Grow membership by 20%``, still asks its start); a number of things followed by the
     year they are done in (``four membership drives in 2021``), a count made within that
@@ -752,9 +749,9 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     project stand``), or whose title opens with a verb of joining parties to the programme's
     service and states its target of one before them (``Route hospitalization data from at
     least one healthcare organization to NSSP``, see
-    :func:`planlint.measures.counts_first`), the first party joined, or that names in money
+    :func:`planlint.measure_counts.counts_first`), the first party joined, or that names in money
     capital or funds raised (``Values-aligned capital: US$1-3M``, see
-    :func:`planlint.measures.names_money_raised`), an amount brought in within the year: the
+    :func:`planlint.measure_sources.names_money_raised`), an amount brought in within the year: the
     plan's year, or the part of it the goal is set for, is the year named; so is a key
     result of OKRs set for a year or less written with no verb as the figure of what the
     period brings (``20+ visitors``, ``3 events``, ``€65k+ in revenue``, ``Online calls with
@@ -764,10 +761,10 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     from none on the cycle's first day (see :meth:`planlint.plan.Plan.measure`); and the pay
     of a post the plan creates, a measure of the pay of the one a goal or piece of work
     listing it takes on (``Alice's salary`` under ``Hire Alice as a Full-Time Maintainer``,
-    see :func:`planlint.measures.pays_hire`), which starts from nothing, as the post does;
+    see :func:`planlint.measure_figures.pays_hire`), which starts from nothing, as the post does;
     and a measure that states no figure and asks the work to follow a named specification or
     rule (``routing data in accordance with the HL7 LRI/LOI spec``, see
-    :func:`planlint.measures.conforms_in_words`), with no level to start from; and a
+    :func:`planlint.measure_figures.conforms_in_words`), with no level to start from; and a
     condition the wording states (see metric-without-target) whose target is that condition
     in words (``all application engineers have taken about 20-30 days off``), met or not by
     the period's end; and a success statement whose target in words says it again, all of it
@@ -803,7 +800,7 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     reached over its life, from none when its money began, as its results report counts it
     to date; and a measure with no reading whose description says its data are still sought
     (``Exploring data sources``, an SDG data platform's indicator not started, see
-    :func:`planlint.measures.seeks_data`): the plan declares it not yet measured, and what
+    :func:`planlint.measure_sources.seeks_data`): the plan declares it not yet measured, and what
     is missing is the data, not a start. All these are left out of the plan's practice too.
     A measure whose target has fallen due with no reading (none, or only words that say it
     was not taken: ``No formal survey completed``, a results report's ``Not available``) is
@@ -980,7 +977,7 @@ def _baseline_to_come(plan: Plan, metric: Metric) -> bool:
 
 def _grant_total(plan: Plan, metric: Metric) -> bool:
     """Whether a metric of a plan one grant pays for whole (:attr:`Plan.one_grant`) is a
-    total of things or money (:func:`~planlint.measures.totals_things`) that states no
+    total of things or money (:func:`~planlint.measure_counts.totals_things`) that states no
     start, whose final target falls due at the project's end or later and whose readings
     never fall: what the project has done or reached over its life (farmers supported,
     water works built, households reached through 2026), from none when its money began."""
@@ -1045,7 +1042,7 @@ def _started_or_quoted(plan: Plan, metric: Metric) -> bool:
 def _counted_in_named_year(plan: Plan, metric: Metric) -> bool:
     """Whether a goal or piece of work that lists the metric names the year of its only
     target and states that target before the things it counts
-    (:func:`planlint.measures.counts_in_named_year`: ``Evenementen 2026: 6 meetups``): a
+    (:func:`planlint.measure_counts.counts_in_named_year`: ``Evenementen 2026: 6 meetups``): a
     count made within the year named, from none."""
     return any(counts_in_named_year(item.title or "", metric)
                for item in plan.referrers(metric, "metrics"))
@@ -1056,11 +1053,11 @@ def _counted_in_plan_year(plan: Plan, metric: Metric) -> bool:
     target, due at the horizon's end or, within the horizon, on the day a goal that lists
     it is due (a quarter's objective in a year's OKRs: ``12 streams`` under Q1's ``Make the
     stream good!``, due at the quarter's end), that its title opens with
-    (:func:`planlint.measures.opens_with_count`: ``4 media outlets``) or that a goal or
+    (:func:`planlint.measure_counts.opens_with_count`: ``4 media outlets``) or that a goal or
     piece of work listing it states before the things it counts (:func:`stated_as_count`:
     ``participate in 5 conferences with a project stand`` over ``Conferences with a project
     stand``), or that its title states as one party joined to the programme's service
-    (:func:`planlint.measures.counts_first`: ``Route hospitalization data from at least one
+    (:func:`planlint.measure_counts.counts_first`: ``Route hospitalization data from at least one
     healthcare organization``): a count made within the plan's year, or the part of it
     its goal is set for, from none, as a count followed by the year named is."""
     horizon, target = plan.info.horizon, metric.target
@@ -1077,7 +1074,7 @@ def _counted_in_plan_year(plan: Plan, metric: Metric) -> bool:
 
 def _pays_hire(plan: Plan, metric: Metric) -> bool:
     """Whether a goal or piece of work that lists the metric takes someone on and the
-    metric is that person's pay (:func:`planlint.measures.pays_hire`: ``Alice's salary``
+    metric is that person's pay (:func:`planlint.measure_figures.pays_hire`: ``Alice's salary``
     under ``Hire Alice as a Full-Time Maintainer``): the pay of a post the plan creates,
     which starts from nothing."""
     return any(pays_hire(item.title or "", metric) for item in plan.referrers(metric, "metrics"))

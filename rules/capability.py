@@ -11,7 +11,7 @@ from textwrap import dedent
 from pydantic import Field
 
 from planlint.finding import Finding
-from planlint.measures import worded
+from planlint.measure_words import worded
 from planlint.model import Goal, Initiative, Item, Person, Unit, one_line
 from planlint.patterns import LazyPattern
 from planlint.plan import TEAM_KINDS, WORKING_BODY, Plan

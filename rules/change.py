@@ -11,7 +11,7 @@ from itertools import pairwise
 from textwrap import dedent
 
 from planlint.finding import Finding
-from planlint.measures import worded
+from planlint.measure_words import worded
 from planlint.model import Actual, Goal, Metric
 from planlint.patterns import LazyPattern
 from planlint.plan import Plan

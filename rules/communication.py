@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from planlint.finding import Finding
-from planlint.measures import worded
+from planlint.measure_words import worded
 from planlint.model import Communication, Goal, Initiative, Person, Unit
 from planlint.patterns import LazyPattern
 from planlint.plan import Plan

@@ -12,20 +12,19 @@ from textwrap import dedent
 from pydantic import Field
 
 from planlint.finding import Finding
-from planlint.measures import (
+from planlint.measure_counts import counts_own_output
+from planlint.measure_figures import states_direction
+from planlint.measure_words import strip_label, worded
+from planlint.measure_work import (
     AUDIT_ANSWER,
     addressed_elsewhere,
-    counts_own_output,
     named_categories,
     names_deliverable,
-    says_none,
     sorts_work,
-    states_direction,
     states_practice,
-    strip_label,
     watched_at_cadence,
-    worded,
 )
+from planlint.measures import says_none
 from planlint.model import Assumption, Budget, Goal, Initiative, Measurement, Metric, Person
 from planlint.patterns import LazyPattern
 from planlint.plan import ABOVE, Plan, settle_upwards
@@ -549,7 +548,7 @@ _GOVERNMENT_PROGRAMME = LazyPattern(
 def _sorted_work(plan: Plan) -> bool:
     """Whether the plan is a portfolio of work sorted by kind: it has top-level goals, each
     a heading over the work of one kind listed under it (see
-    :func:`planlint.measures.sorts_work`: ``Monitoring Services``), and it measures nothing
+    :func:`planlint.measure_work.sorts_work`: ``Monitoring Services``), and it measures nothing
     but what pieces of that work deliver (each metric listed by an initiative)."""
     top = plan.top_goals
     return bool(top) and all(sorts_work(plan, goal) for goal in top) and all(
@@ -1566,7 +1565,7 @@ def _optional(initiative: Initiative) -> bool:
 
 def _watched_service(plan: Plan, initiative: Initiative) -> bool:
     """Whether an initiative naming no deliverable is measured only by indicators read at
-    a calendar cadence with no target (see :func:`planlint.measures.watched_at_cadence`):
+    a calendar cadence with no target (see :func:`planlint.measure_work.watched_at_cadence`):
     a standing service watched period by period, as a budget programme's products are
     measured every fiscal year."""
     return not names_deliverable(initiative.title or "") \

@@ -9,7 +9,7 @@ from textwrap import dedent
 from pydantic import Field
 
 from planlint.finding import Finding
-from planlint.measures import addressed_elsewhere, set_by_law, sorts_work
+from planlint.measure_work import addressed_elsewhere, set_by_law, sorts_work
 from planlint.model import CADENCES, Goal, Initiative, Item, Metric, Person, Unit, cadence_days
 from planlint.patterns import LazyPattern
 from planlint.plan import Plan, settle_upwards

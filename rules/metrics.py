@@ -13,71 +13,78 @@ from pydantic import Field
 
 from planlint.budgets import PEOPLE_TIME
 from planlint.finding import Finding
-from planlint.measures import (
-    Measure,
+from planlint.measure_counts import (
     adds_up,
     counted_alike,
     counting_labels,
     counts_decisions,
-    counts_deliverables,
     counts_demand,
     counts_done,
     counts_gatherings,
     counts_issued,
     counts_named,
     counts_routine,
-    counts_work_output,
-    counts_work_read,
     counts_work_time,
-    decides_one,
-    defines_done,
-    defines_share,
-    defines_unit,
-    delivers_in_words,
-    delivers_many,
-    done_in_part,
-    figureless,
-    gathers_views,
-    graded_only,
-    in_fractions,
     labels_count,
-    makes_one,
-    measures_work,
-    names_analyser,
-    names_deliverable,
-    names_income,
-    names_instrument,
-    names_means,
-    names_measure_moved,
-    names_rate,
-    names_record,
     numbers_things,
     opens_with_count,
-    reads_outcome,
-    reports_done,
-    runs_organisation,
-    says_done,
-    says_none,
-    scored_done,
-    scored_on_survey,
+    shares_own_acts,
+    states_count_of,
+)
+from planlint.measure_figures import (
+    defines_share,
+    defines_unit,
+    figureless,
+    in_fractions,
+    names_measure_moved,
     sets_standard,
-    sets_up_one,
     shares_as_fractions,
     shares_cases_meeting,
-    shares_own_acts,
-    sorts_work,
-    states_affairs,
     states_aim,
-    states_count_of,
     states_figure,
     states_figures_of,
     steps_yearly,
-    strip_label,
     ticked,
-    whole_figures,
-    worded,
+)
+from planlint.measure_sources import (
+    gathers_views,
+    names_analyser,
+    names_income,
+    names_instrument,
+    names_means,
+    names_record,
+    scored_on_survey,
     yearly_by_instrument,
 )
+from planlint.measure_words import (
+    defines_done,
+    names_rate,
+    says_done,
+    strip_label,
+    whole_figures,
+    worded,
+)
+from planlint.measure_work import (
+    counts_deliverables,
+    counts_work_output,
+    counts_work_read,
+    decides_one,
+    delivers_in_words,
+    delivers_many,
+    done_in_part,
+    graded_only,
+    makes_one,
+    measures_work,
+    names_deliverable,
+    reads_outcome,
+    reports_done,
+    runs_organisation,
+    scored_done,
+    sets_up_one,
+    sorts_work,
+    states_affairs,
+)
+from planlint.measures import Measure, says_none
 from planlint.model import (
     EVENT_CADENCES,
     Goal,
@@ -123,7 +130,7 @@ _PROHIBITION = LazyPattern(r"^(?:prohibit|ban|outlaw|require)\b", re.IGNORECASE)
 
 
 def unquantified(plan: Plan) -> frozenset[str]:
-    """The metrics that state no figure at all (see :func:`planlint.measures.figureless`),
+    """The metrics that state no figure at all (see :func:`planlint.measure_figures.figureless`),
     whose baseline, unit, cadence and source are asked of each only by a plan-wide
     finding; found once for the four rules that ask."""
     return plan.shared(_figureless)
@@ -144,7 +151,7 @@ def states_figures(plan: Plan, missing: list[Finding], eligible: int,
     measures it sets no target for (see :func:`only_quoted`: a school's yearly results
     beside its impact measures), those that state none are still the plan's practice,
     unless each of them states what is to be true rather than naming a quantity (see
-    :func:`planlint.measures.states_affairs`): states of affairs to bring about and
+    :func:`planlint.measure_work.states_affairs`): states of affairs to bring about and
     deliverables named by a noun, whose missing level metric-without-target reports."""
     if any(finding.node not in bare for finding in missing):
         return True
@@ -179,7 +186,7 @@ def _in_words(metric: Metric) -> bool:
 def _targets_stepped(metric: Metric) -> bool:
     """Whether a metric sets targets a calendar step apart, three or more (one for each
     year of the plan), or states its target as a change by an amount each year (see
-    :func:`planlint.measures.steps_yearly`): in a plan that states no cadence, the step it
+    :func:`planlint.measure_figures.steps_yearly`): in a plan that states no cadence, the step it
     is judged at."""
     if steps_yearly(metric.title):
         return True
@@ -517,7 +524,7 @@ def _commitments_figures(plan: Plan) -> bool:
 def _states_target(title: str, target: Measurement) -> bool:
     """Whether a title states a target: its figure, the size of its change (``+20%`` in
     ``20% increase in membership``), or, for a target in words, the figures those words
-    state, or the words whole (see :func:`planlint.measures.states_figures_of`)."""
+    state, or the words whole (see :func:`planlint.measure_figures.states_figures_of`)."""
     if target.value is not None:
         return states_figure(title, target.value)
     if target.change is not None and not target.text:
@@ -812,9 +819,9 @@ def _done_when_due(plan: Plan, goal: Goal) -> bool:
 def _finished_in_cycle(plan: Plan, goal: Goal) -> bool:
     """Whether a goal of a plan that publishes nothing of where its goals stand (see
     :func:`_reports_no_state`) is a deliverable of the plan's short cycle: its title names
-    one thing in its finished state (see :func:`planlint.measures.says_done`: ``Datum
+    one thing in its finished state (see :func:`planlint.measure_words.says_done`: ``Datum
     Compute Live``), or its description, or the plan's for each goal it dates and gives an
-    owner, states when it is done (see :func:`planlint.measures.defines_done`: ``We will
+    owner, states when it is done (see :func:`planlint.measure_words.defines_done`: ``We will
     know this is done when…``); and it is due within a year of the plan's start or date,
     not yet at the plan's date, or before it in a plan that keeps its goals' results in
     another document (``withheld: [actuals]``: a quarterly update whose past quarter's
@@ -876,7 +883,7 @@ def _launched_by_work(plan: Plan, goal: Goal) -> bool:
 
 def _set_for_next_period(plan: Plan, goal: Goal) -> bool:
     """Whether a goal names a deliverable by its verb of delivery (see
-    :func:`planlint.measures.names_deliverable`; no level or quality before the purpose
+    :func:`planlint.measure_work.names_deliverable`; no level or quality before the purpose
     it serves) and is set, in a recap of a period closed before the plan's date (see
     :func:`_recap_closes`), for the next period: due by that period's end. The recap
     reports where the period gone stands, and the deliverable is done or not by the end
@@ -962,10 +969,10 @@ def _made_outcome(title: str) -> bool:
 
 def _one_deliverable(title: str) -> bool:
     """Whether a title names one deliverable, done or not: one body, programme or
-    system to set up, one decision (see :func:`planlint.measures.sets_up_one`,
-    :func:`planlint.measures.decides_one`), one named thing to convert or migrate to a
+    system to set up, one decision (see :func:`planlint.measure_work.sets_up_one`,
+    :func:`planlint.measure_work.decides_one`), one named thing to convert or migrate to a
     new form or way (see :data:`_CONVERTS_ONE`), or a deliverable (see
-    :func:`planlint.measures.names_deliverable`) that is one new thing its verb makes
+    :func:`planlint.measure_work.names_deliverable`) that is one new thing its verb makes
     (``Create a new DC Data Commons``), or two verbs of delivery joined by ``and`` make
     (``Identify and secure a location``), or is for the whole of a group (``Provide Animal
     Welfare Training for all Staff``), or the making of one thing named as a noun (see
@@ -1560,7 +1567,7 @@ def _graded_by_direction(metric: Metric) -> bool:
 
 
 def _evaluates_targeted_work(plan: Plan, metric: Metric, measure: Measure) -> bool:
-    """Whether a process measure (see :func:`planlint.measures.measures_work`) that
+    """Whether a process measure (see :func:`planlint.measure_work.measures_work`) that
     states no figure at all evaluates work whose every other measure states a target and
     names the source it is recorded in (a strategy's dated, targeted milestones kept in the
     plan's evaluation database, beside ``# of screening events``): the work's results are
@@ -1610,7 +1617,7 @@ _REVIEW_YIELD = LazyPattern(
 
 
 def _measures_a_study(plan: Plan, metric: Metric, measure: Measure) -> bool:
-    """Whether a process measure (see :func:`planlint.measures.measures_work`) that
+    """Whether a process measure (see :func:`planlint.measure_work.measures_work`) that
     states no figure at all measures a finding-out: it is listed only by work that is a
     study (see ``_STUDY``), or it names no quantity (no unit, and nothing in its words
     tells its kind or names a unit or figure) and its words say it gathers the data to
@@ -2252,32 +2259,32 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
 
 
 def _labels_counts(plan: Plan) -> bool:
-    """:func:`planlint.measures.counting_labels` of the plan's measures."""
+    """:func:`planlint.measure_counts.counting_labels` of the plan's measures."""
     return counting_labels(plan.metrics)
 
 
 def _counted_alike(plan: Plan, metric: Metric) -> bool:
     """Whether a measure is a row of a scorecard of counts by its shape
-    (:func:`planlint.measures.counted_alike`: ``Outreach initiative``, 26, read 31) in a
+    (:func:`planlint.measure_counts.counted_alike`: ``Outreach initiative``, 26, read 31) in a
     plan that labels a count so (``Site visits``, 15, read 58)."""
     return counted_alike(metric) and plan.shared(_labels_counts)
 
 
 def _writes_fractions(plan: Plan) -> bool:
-    """:func:`planlint.measures.shares_as_fractions` of the plan's measures."""
+    """:func:`planlint.measure_figures.shares_as_fractions` of the plan's measures."""
     return shares_as_fractions(plan.metrics)
 
 
 def _share_as_fraction(plan: Plan, metric: Metric) -> bool:
     """Whether a measure is a share written as a fraction (every figure from 0 to 1, one
     between: ``Level of compliance with accessibility provisions``, 0.85 against 0.95) in
-    a plan that writes its shares so (:func:`planlint.measures.shares_as_fractions`)."""
+    a plan that writes its shares so (:func:`planlint.measure_figures.shares_as_fractions`)."""
     return in_fractions(metric) and plan.shared(_writes_fractions)
 
 
 def _part_of_count(plan: Plan, metric: Metric) -> bool:
     """Whether a breakdown (``breaks_down``), every figure of it whole, is part of a
-    count (:func:`planlint.measures.numbers_things`: ``Number of boat inspections``, broken
+    count (:func:`planlint.measure_counts.numbers_things`: ``Number of boat inspections``, broken
     down into ``Full decontamination for mussel fouled vessels``, 7): it counts the
     whole's things, those of one kind, in the whole's unit."""
     return whole_figures(metric) and plan.whole_answers(metric, numbers_things)
@@ -2649,7 +2656,7 @@ def _units_monitoring(plan: Plan, metrics: list[Metric]) -> bool:
 
 def _collector(plan: Plan, metric: Metric) -> str | None:
     """Who collects a metric: its ``owner``; for one that names none and no rate or
-    share (see :func:`~planlint.measures.names_rate`: a volume of work or demand, a
+    share (see :func:`~planlint.measure_words.names_rate`: a volume of work or demand, a
     budget book's workload indicator), the team whose plan it is when each of the team's
     goals lists measures of its own (see :func:`_measuring_team`)."""
     if metric.owner is not None or names_rate(metric):
@@ -2678,7 +2685,7 @@ def _context_indicator(plan: Plan, metric: Metric) -> bool:
 
 def _income(plan: Plan, metric: Metric) -> bool:
     """Whether a metric states the money the plan's organisation takes in
-    (:func:`~planlint.measures.names_income`, or a breakdown of such a measure) in a plan
+    (:func:`~planlint.measure_sources.names_income`, or a breakdown of such a measure) in a plan
     that states what it spends (``budgets``): the income side of its financial statement,
     the means its goals are pursued with, not progress on one of them."""
     return bool(plan.budgets) and (names_income(metric)
@@ -2852,7 +2859,7 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
     reads it. So does a process measure of a piece of work whose title is only the name of
     the record or data its evidence is read from (a campus improvement plan's evidence that
     a strategy succeeded: ``Drug dog visit log``, ``Safety day notes``, ``AVID enrollment
-    numbers for 2015``; see :func:`planlint.measures.names_record`): the title names where
+    numbers for 2015``; see :func:`planlint.measure_sources.names_record`): the title names where
     it is read. A count of bugs or tickets (``Reduce untriaged bug count by 50%``, ``Open
     support tickets``) needs none: they exist only as entries of the tracker that holds
     them, where they are counted. Nor does a measure of the work a unit of the plan itself
@@ -2882,7 +2889,7 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
     ``Non-revenue water (%)``, ``Time required to resolve commercial disputes (Days)``; not
     the work's progress, ``Physical completion of health center facilities (%)``, nor a
     share stated as the work to do, ``extend fibre broadband access to 95% of premises``,
-    see :func:`planlint.measures.reads_outcome`): it is read from a system or a survey. A
+    see :func:`planlint.measure_work.reads_outcome`): it is read from a system or a survey. A
     measure that counts things by what was done to them (``New shops opened``,
     ``Facilitators trained``, ``Premises relocated``, and so with how many before them,
     ``12-18 grants signed``, but not a share, or with ``Number of``, a department's workload
@@ -2898,7 +2905,7 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
     commitments the organisation makes itself, as a lender, grant-maker or regulator
     measures its year (``Number of Investment Decisions per annum``, ``Dollar value of
     Investment Decisions``, or the value of what it funded, ``Total capital value of
-    projects supported``; see :func:`planlint.measures.counts_decisions`): read from its own
+    projects supported``; see :func:`planlint.measure_counts.counts_decisions`): read from its own
     decisions, not what they brought about outside it (``Jobs created``, revenues). So does
     a count of the gatherings the organisation holds, named first (``Workshops``, ``Meetups
     in new cities``, ``Number of webinars``; in whole figures, with no harm), or meetings or
@@ -2908,7 +2915,7 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
     count of what the organisation issues, signs or appoints itself (``4 newsletter``, ``2
     explanatory videos on website``, ``12 more streams``, ``2 other Funding Agreements``,
     ``# of Board and Commission Members``; not ``funding streams``, nor the people its
-    issues reach; see :func:`planlint.measures.counts_issued`), or the parties a service
+    issues reach; see :func:`planlint.measure_counts.counts_issued`), or the parties a service
     connects or onboards to itself or whose data it routes, a verb opening the count
     (``Connect at least 5 new healthcare organizations to ReportStream``, ``Route lab data
     for at least 15 reportable conditions``; not a share, a rate or a time), and a tax
@@ -2918,7 +2925,7 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
     acts have reached: of its own people, named with ``our``, that it has trained (``70% of
     our Student Academic Reps will have completed face to face or online training``), or the
     uptake or completion of a scheme it runs, named first (``Student Fellows Scheme will
-    have a 100% uptake``; see :func:`planlint.measures.shares_own_acts`): its training and
+    have a 100% uptake``; see :func:`planlint.measure_counts.shares_own_acts`): its training and
     scheme records hold them. So does an act the organisation repeats on its own schedule,
     named with how often it falls due (``Inspect playgrounds every 30 days``, ``Hold 5
     events annually``, ``Risk register reviewed fortnightly``; no rate, no harm), counted or
@@ -2954,7 +2961,7 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
     accomplishment (Housing Units)``; see uncascaded-goal): what the organisation's funded
     work delivered, counted in the records of that work, and counted among the plan's
     measures the same way; nor does a deliverable scored by how much of it is done (0 to 100
-    with no unit, see :func:`planlint.measures.scored_done`: ``Launch SWOT``, read 25 when
+    with no unit, see :func:`planlint.measure_work.scored_done`: ``Launch SWOT``, read 25 when
     one of its four steps is done, as an agency's priority goals score their launches,
     deliveries and selections), a milestone read step by step from the work itself. Nor is a
     list of commitments whose only figures are those its commitments state in their own
@@ -3055,7 +3062,7 @@ def _system_measured(plan: Plan) -> bool:
 def stated_as_count(plan: Plan, metric: Metric) -> bool:
     """Whether a goal or piece of work that lists the metric states its target as a whole
     number directly before the things its title names
-    (:func:`planlint.measures.states_count_of`: ``6 sociale evenementen`` over ``Sociale
+    (:func:`planlint.measure_counts.states_count_of`: ``6 sociale evenementen`` over ``Sociale
     evenementen``): the plan's own words give what the figure counts."""
     return any(states_count_of(item.title or "", metric)
                for item in plan.referrers(metric, "metrics"))
@@ -3081,7 +3088,7 @@ def _from_books(plan: Plan, missing: list[Finding]) -> bool:
 
 def _adds_up_output(plan: Plan, metric: Metric) -> bool:
     """Whether a metric is a count that adds up what the plan's work has done since it
-    began (:func:`planlint.measures.adds_up`: ``Rental Housing - cumulative accomplishment
+    began (:func:`planlint.measure_counts.adds_up`: ``Rental Housing - cumulative accomplishment
     (Housing Units)``): the output of the organisation's own funded work, counted in the
     records of that work, as uncascaded-goal reads such goals."""
     return adds_up(metric) and plan.measure(metric).kind == "count"
@@ -3152,7 +3159,7 @@ def _own_work_pattern(plan: Plan) -> re.Pattern[str] | None:
 
 
 def _kept_with_work(plan: Plan, metric: Metric) -> bool:
-    """Whether a process measure (see :func:`planlint.measures.measures_work`) is kept
+    """Whether a process measure (see :func:`planlint.measure_work.measures_work`) is kept
     with the records of its work: each piece of work that lists it names a source for
     its measures (the plan's evaluation database for a strategy's milestones), all but
     its process measures (events held, people trained), whose counts are kept there too."""

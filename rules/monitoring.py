@@ -18,7 +18,7 @@ from textwrap import dedent
 
 from planlint.budgets import PEOPLE_TIME, reallocated
 from planlint.finding import Finding
-from planlint.measures import worded
+from planlint.measure_words import worded
 from planlint.model import EVENT_CADENCES, Budget, Goal, Initiative, Metric, one_line
 from planlint.patterns import LazyPattern
 from planlint.plan import Plan

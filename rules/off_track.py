@@ -22,18 +22,10 @@ from textwrap import dedent, indent
 from pydantic import Field
 
 from planlint.finding import Finding, Related
-from planlint.measures import (
-    answers_demand,
-    carries_on,
-    measures_work,
-    receives_documents,
-    scored_done,
-    shares_plan_done,
-    strip_label,
-    takes_up,
-    whole_figures,
-    whole_named,
-)
+from planlint.measure_counts import answers_demand, receives_documents, whole_named
+from planlint.measure_words import strip_label, whole_figures
+from planlint.measure_work import carries_on, measures_work, scored_done, takes_up
+from planlint.measures import shares_plan_done
 from planlint.model import Goal, Initiative, Measurement, Metric, one_line
 from planlint.patterns import LazyPattern
 from planlint.plan import Plan
@@ -783,7 +775,7 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     its latest own result from then on below the threshold of done, or in words only that
     the work is still going, with no ``response`` beside it, no decision recorded about it
     since and no later goal of the same answerer that takes up its wording (or that says it
-    carries the work on and names its subject, see :func:`planlint.measures.carries_on`:
+    carries the work on and names its subject, see :func:`planlint.measure_work.carries_on`:
     ``Make the stream good!``, graded 6/10, and the next quarter's ``Continue the streaming
     work``), it is reported once; a goal with metrics is judged through them, not again,
     unless none of them has a reading by the as-of date (an annual report grading ``10,000
@@ -1132,7 +1124,7 @@ def _carried_forward(plan: Plan, metric: Metric, index: int) -> bool:
 
 def _demand_answered(metric: Metric) -> bool:
     """Whether a metric counts a service's answers to what comes to it
-    (:func:`planlint.measures.answers_demand`) and the plan sets it no ceiling and no fall:
+    (:func:`planlint.measure_counts.answers_demand`) and the plan sets it no ceiling and no fall:
     its figure, and so any reading short of its target, moves with the demand that comes
     in, not with the plan's effort (see :func:`off_track_metric`)."""
     return metric.bound != "at most" and metric.direction != "decrease" \
@@ -1722,7 +1714,7 @@ def _between_items(plan: Plan, metric: Metric, state: Progress, threshold: float
 
 
 def _early_in_work(plan: Plan, metric: Metric, state: Progress) -> bool:
-    """Whether a measure of a piece of work (:func:`planlint.measures.measures_work`: an
+    """Whether a measure of a piece of work (:func:`planlint.measure_work.measures_work`: an
     initiative lists it, no goal does) runs straight from its start to its one target,
     with no interim target on the way, and is read before the middle of that line: the
     outputs of a project come as its work gets done, often late (design and procurement
@@ -1736,8 +1728,8 @@ def _early_in_work(plan: Plan, metric: Metric, state: Progress) -> bool:
 
 def _deliverable_on_track(plan: Plan, metric: Metric, state: Progress) -> bool:
     """Whether a deliverable scored by how much of it is done
-    (:func:`planlint.measures.scored_done`: 0 to 100, no unit), or a count of documents
-    others send in (:func:`planlint.measures.receives_documents`: ``Receive
+    (:func:`planlint.measure_work.scored_done`: 0 to 100, no unit), or a count of documents
+    others send in (:func:`planlint.measure_counts.receives_documents`: ``Receive
     State/Territory Digital Equity Plans``), on a line straight from its start to its one
     target, is read before that target's date, and the plan rates it on track (its own
     ``rating``, else that of every goal it measures): its steps come as a sequence, and

@@ -8,7 +8,7 @@ from functools import partial
 from textwrap import dedent
 
 from planlint.finding import Finding
-from planlint.measures import worded
+from planlint.measure_words import worded
 from planlint.model import Communication, Goal, Initiative, Item, Metric, Person, Unit
 from planlint.patterns import LazyPattern
 from planlint.plan import ABOVE, EXECUTIVE_OFFICE, MEMBER_ROLE, Plan, leads_body

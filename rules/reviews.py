@@ -19,7 +19,7 @@ from textwrap import dedent
 from pydantic import Field
 
 from planlint.finding import Finding
-from planlint.measures import strip_label
+from planlint.measure_words import strip_label
 from planlint.model import (
     EVENT_CADENCES,
     Cadence,

@@ -18,15 +18,10 @@ from itertools import pairwise
 from textwrap import dedent, indent
 
 from planlint.finding import Finding
-from planlint.measures import (
-    Measure,
-    figureless,
-    measures_work,
-    names_instrument,
-    said_unmeasured,
-    states_figure,
-    takes_up,
-)
+from planlint.measure_figures import figureless, states_figure
+from planlint.measure_sources import names_instrument, said_unmeasured
+from planlint.measure_work import measures_work, takes_up
+from planlint.measures import Measure
 from planlint.model import (
     Goal,
     Initiative,
@@ -601,7 +596,7 @@ def _graded_with_goal(plan: Plan, metric: Metric, ended: date) -> bool:
 
 
 def _restates_indicator(plan: Plan, metric: Metric) -> bool:
-    """Whether a process measure (see :func:`planlint.measures.measures_work`), the only
+    """Whether a process measure (see :func:`planlint.measure_work.measures_work`), the only
     measure of its work, sets as its one target the target of the measure of a goal that
     work serves, figure for figure and by no other date (``Pay 4 Results (P4R) wait time
     metrics``, ``Target set at 107 minutes``, under the 107 minutes of the ambulance
@@ -644,7 +639,7 @@ def _read_in_period(plan: Plan, metric: Metric) -> bool:
 
 def _published_outside(metric: Metric) -> bool:
     """Whether a metric is an outside body's named rating, survey or index (see
-    :func:`planlint.measures.names_instrument`) whose target the plan gives no date: its
+    :func:`planlint.measure_sources.names_instrument`) whose target the plan gives no date: its
     result comes when that body publishes it, which nothing in the plan dates."""
     return names_instrument(metric.title or "") and not metric.targets and (
         metric.target is None or metric.target.date is None)

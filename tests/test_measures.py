@@ -6,15 +6,9 @@ import pytest
 
 from planlint.api import load_plan
 from planlint.limits import MAX_WORDED
-from planlint.measures import (
-    _metric_words,
-    _scaled,
-    _title_words,
-    carries_on,
-    commits,
+from planlint.measure_counts import (
     counts_adopters,
     counts_decisions,
-    counts_deliverables,
     counts_demand,
     counts_done,
     counts_gatherings,
@@ -24,31 +18,38 @@ from planlint.measures import (
     counts_programme_output,
     counts_routine,
     counts_work_time,
-    delivers_many,
-    done_in_part,
+    opens_with_count,
+    receives_documents,
+    shares_made,
+)
+from planlint.measure_figures import (
+    sets_standard,
+    shares_cases_meeting,
+    states_direction,
+    states_figures_of,
+    steps_yearly,
+    ticked,
+)
+from planlint.measure_sources import (
     gathers_views,
     names_analyser,
     names_instrument,
     names_means,
     names_record,
-    opens_with_count,
-    read_measure,
-    receives_documents,
+)
+from planlint.measure_words import metric_words, scaled, title_words, worded
+from planlint.measure_work import (
+    carries_on,
+    commits,
+    counts_deliverables,
+    delivers_many,
+    done_in_part,
     reports_done,
     restates,
     restating,
-    says_none,
-    sets_standard,
-    shares_cases_meeting,
-    shares_made,
-    shares_plan_done,
-    states_direction,
-    states_figures_of,
-    steps_yearly,
     takes_up,
-    ticked,
-    worded,
 )
+from planlint.measures import read_measure, says_none, shares_plan_done
 from planlint.model import Actual, Measurement, Metric
 from planlint.plan import Plan
 
@@ -745,7 +746,7 @@ def test_a_scale_written_onto_a_number_multiplies_what_it_counts() -> None:
     assert read_measure(Metric(id="M1", title="Reach 2M new users")).unit
     # a scale is no unit by itself, nor is a currency sign a count of the words after it
     assert not read_measure(Metric(id="M1", title="Reach 2M by June")).unit
-    assert not _scaled("$2M") and not _scaled("40%") and _scaled("250K")
+    assert not scaled("$2M") and not scaled("40%") and scaled("250K")
 
 
 def test_the_noun_a_number_counts_may_stand_a_few_words_after_it() -> None:
@@ -1145,11 +1146,11 @@ def test_a_title_is_read_into_words_once_for_every_fact_that_reads_it() -> None:
     """Reading a metric's words is done once per title; a metric named only reads its
     name, and every fact reads the same words the title gives."""
     title = f"KR 1.2: Releases ship on time {id(object())}"  # a title read nowhere before
-    first = _metric_words(Metric.model_validate({"id": "M1", "title": title}))
-    again = _metric_words(Metric.model_validate({"id": "M2", "title": title, "unit": "%"}))
+    first = metric_words(Metric.model_validate({"id": "M1", "title": title}))
+    again = metric_words(Metric.model_validate({"id": "M2", "title": title, "unit": "%"}))
     assert first is again and first[:4] == ["releases", "ship", "on", "time"]
-    assert _metric_words(Metric.model_validate({"id": "M3", "name": "Uptime"})) == ["uptime"]
-    assert _title_words("") == []
+    assert metric_words(Metric.model_validate({"id": "M3", "name": "Uptime"})) == ["uptime"]
+    assert title_words("") == []
 
 
 @pytest.mark.parametrize(("title", "count"), [

@@ -1,5 +1,5 @@
 """A programme or area watched period by period: measured only by indicators read at a
-calendar cadence with no target (planlint.measures.watched_at_cadence), as a budget
+calendar cadence with no target (planlint.measure_work.watched_at_cadence), as a budget
 programme's products are measured every fiscal year and a dashboard's service area month
 by month. goal-without-deadline (PL902) does not ask such a goal for a due date, and
 initiative-without-dates (PL903) does not ask such a service, in a plan that states no
