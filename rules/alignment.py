@@ -477,33 +477,33 @@ def orphan_initiative(plan: Plan) -> Iterator[Finding]:
     is how local priorities that conflict with the strategy get executed instead of it.
     Enabling work counts as linked when an initiative that supports a goal depends on it. An
     initiative that restates one that supports a goal in other words
-    (:func:`planlint.measure_work.restates`: an action list that sums up the plan's commitments)
-    is that work listed again, linked through it: it is not reported by itself, though it
-    counts towards a plan that does not link its work. Work on the plan's own statements (a
-    new mission statement, the next strategic plan) serves the plan as a whole rather than
-    one of its goals, and is not asked for one. In a plan whose goals all belong to one unit
-    (a team's roadmap, a working group's charter), the work that unit carries out, or a unit
-    inside it (an agency's administration unit running its human resources, under strategic
-    objectives that are all the agency's), or that names no unit and so is its too, serves
-    those goals: such a plan lists the team's work beside its aims, and which aim each item
-    serves is the team's judgement, not a missing link. Done and cancelled initiatives are
-    left alone, and so is work parked on purpose (``on-hold``: an OKR year's backburner,
-    kept for later and done by nobody now), and work whose ``end`` has passed with no status
-    reported (a past quarter's work list): until the plan says whether it happened, it is
-    neither work to link nor work to stop, and overdue-initiative reports that missing
-    status, the one cause. Its end has passed by the date the plan reports its work's
-    statuses at (``plan: status_as_of``), as overdue-initiative judges it: work due after a
-    review dated before the plan's figures was not yet past when it was reviewed, and is
-    still asked which goal it serves. An initiative whose ``supports`` names only undefined
-    ids or items that are not goals is reported by the structure rules instead. When more
-    than a third of a plan's initiatives support no goal (a list of work kept apart from the
-    goals), the plan is reported once instead of each initiative. A plan that states no
-    goals at all, only measures (an annual performance report of one page per measure, with
-    the work written under the measure it is to move), gives its work no goal to support:
-    that absence is the one cause, which orphan-metric reports for its measures, and the
-    work is not reported again here. So is a continuing duty (``kind: ongoing``) in a plan
-    that keeps its measures apart from its goals (more than a third of them listed by no
-    goal and no piece of work: an agency's annual report on its performance measures that
+    (:func:`planlint.measure_work.restates`: an action list that sums up the plan's
+    commitments) is that work listed again, linked through it: it is not reported by itself,
+    though it counts towards a plan that does not link its work. Work on the plan's own
+    statements (a new mission statement, the next strategic plan) serves the plan as a whole
+    rather than one of its goals, and is not asked for one. In a plan whose goals all belong
+    to one unit (a team's roadmap, a working group's charter), the work that unit carries
+    out, or a unit inside it (an agency's administration unit running its human resources,
+    under strategic objectives that are all the agency's), or that names no unit and so is
+    its too, serves those goals: such a plan lists the team's work beside its aims, and
+    which aim each item serves is the team's judgement, not a missing link. Done and
+    cancelled initiatives are left alone, and so is work parked on purpose (``on-hold``: an
+    OKR year's backburner, kept for later and done by nobody now), and work whose ``end``
+    has passed with no status reported (a past quarter's work list): until the plan says
+    whether it happened, it is neither work to link nor work to stop, and overdue-initiative
+    reports that missing status, the one cause. Its end has passed by the date the plan
+    reports its work's statuses at (``plan: status_as_of``), as overdue-initiative judges
+    it: work due after a review dated before the plan's figures was not yet past when it was
+    reviewed, and is still asked which goal it serves. An initiative whose ``supports``
+    names only undefined ids or items that are not goals is reported by the structure rules
+    instead. When more than a third of a plan's initiatives support no goal (a list of work
+    kept apart from the goals), the plan is reported once instead of each initiative. A plan
+    that states no goals at all, only measures (an annual performance report of one page per
+    measure, with the work written under the measure it is to move), gives its work no goal
+    to support: that absence is the one cause, which orphan-metric reports for its measures,
+    and the work is not reported again here. So is a continuing duty (``kind: ongoing``) in
+    a plan that keeps its measures apart from its goals (more than a third of them listed by
+    no goal and no piece of work: an agency's annual report on its performance measures that
     ties one of them to a goal, its inspection and complaint work written under the others):
     standing work beside the measures it keeps moving has no goal because those measures
     have none, the one cause, which orphan-metric reports for the measures; work to deliver

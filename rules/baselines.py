@@ -654,9 +654,9 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     measure of the goal counts as done, ``75% of submitted proposals are championed`` beside
     ``At least eight proposals are submitted``, or new people named only with the
     organisation's act of reaching each, ``90% of new homeowners contacted``, of those who
-    arrive in the period, see :func:`planlint.measure_counts.shares_made`; a share of new things
-    in a state or standard, ``% of new benefit claims decided within 14 days``, still asks);
-    a description that states the target in its own words as such a count, ``Provide
+    arrive in the period, see :func:`planlint.measure_counts.shares_made`; a share of new
+    things in a state or standard, ``% of new benefit claims decided within 14 days``, still
+    asks); a description that states the target in its own words as such a count, ``Provide
     technical assistance to at least 10 communities`` with target 10, as an agency priority
     goal's target statement stands beside an indicator name still ``TBD``) start from zero,
     and so does a count that adds up what was done since the plan began (``Rental Housing -
@@ -666,8 +666,8 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     share, or one due before the plan's end still asks where it starts, unless the measure's
     statement opens with a count's verb, the organisation's own act it adds up (``Customer
     Engagements (% of CFO Act Agencies, cumulative)``, stated as ``Hold customer engagement
-    meetings with CFO Act Agencies``, see :func:`planlint.measure_counts.adds_up_own_acts`): those
-    acts, or the share of a group they have reached, start from none, as agency
+    meetings with CFO Act Agencies``, see :func:`planlint.measure_counts.adds_up_own_acts`):
+    those acts, or the share of a group they have reached, start from none, as agency
     priority-goal data starts another agency's such share at 0 (a cumulative figure of what
     others do, ``Cumulative volume of API requests``, still asks); milestones start from not
     done (see metric-without-target), among them a measure whose target in words is a
@@ -694,18 +694,18 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     checklist items done``) starts from none, and so does a share of a plan's own items done
     (``% completed workplan items identified for Year 1``, the share of an action plan's
     targets reached in percent, or of the targets a strategy defines, ``% of KPIs
-    achieved``): progress through that plan, from none when it begins; a key
-    result only ticked done or not (no unit or calendar cadence, no target but 1, every
-    reading 1 or 0: ``Increase hashtag usage``, ticked at the quarter's end) has no reading
-    of its level to start from, nor has one with no target figure, unit or calendar cadence
-    whose every reading is a grade in words of how far it was achieved (``Ensure that at
-    least 30% of presenters are persons of color``, graded ``PARTIALLY ACHIEVED`` at the
-    year's end, as an OKR set grades its key results): met or not, with no level read; and a
-    record of finished work is counted once (see metric-without-target), so none of these
-    needs a baseline. Nor does a measure the plan sets no target for and only quotes with
-    its readings (a statistic a report gives, commits made each month): it asks no change
-    for a baseline to show, and metric-without-target reports the missing target; it is left
-    out of the plan's practice too. An age that says who is counted (``people over 65
+    achieved``): progress through that plan, from none when it begins; a key result only
+    ticked done or not (no unit or calendar cadence, no target but 1, every reading 1 or 0:
+    ``Increase hashtag usage``, ticked at the quarter's end) has no reading of its level to
+    start from, nor has one with no target figure, unit or calendar cadence whose every
+    reading is a grade in words of how far it was achieved (``Ensure that at least 30% of
+    presenters are persons of color``, graded ``PARTIALLY ACHIEVED`` at the year's end, as
+    an OKR set grades its key results): met or not, with no level read; and a record of
+    finished work is counted once (see metric-without-target), so none of these needs a
+    baseline. Nor does a measure the plan sets no target for and only quotes with its
+    readings (a statistic a report gives, commits made each month): it asks no change for a
+    baseline to show, and metric-without-target reports the missing target; it is left out
+    of the plan's practice too. An age that says who is counted (``people over 65
     supported``) is no target the wording sets, nor are the places the things a title counts
     are counted across (``Commits by staff across 9 repositories``). Nor does a measure
     whose reading on its final target's date meets that target (a staff survey's 60% reached
@@ -732,38 +732,39 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     ``score out of 5``): a standard each reading clears or not, as a statement of service
     performance sets a minimum satisfaction score, with no level the floor asks to move
     from; a target in words that is a growth rate for each period the measure is read in
-    (``Homepage visits: +10% per month``, see :func:`planlint.measure_sources.grows_each_period`),
-    each period's reading judged against the one before (a growth to reach over the plan,
-    ``Grow membership by 20%``, still asks its start); a number of things followed by the
-    year they are done in (``four membership drives in 2021``), a count made within that
-    year, from none, and so is a measure whose only target the goal or work that lists it
-    states as a number before the things the measure names, in a title that names the
-    target's year (``Evenementen 2026: 6 meetups, 6 sociale evenementen, 2 workshops`` over
-    ``Sociale evenementen``, 6 by the end of 2026, a volunteer association's events for the
-    year, in any language); so is, in a plan of one year (its horizon a year or less), a
-    measure set one target, due at the horizon's end or on the day a goal that lists it is
-    due (a quarter's objective in a year's OKRs: ``12 streams`` under the first quarter's
-    goal), that its title opens with (``4 media outlets``, ``1 well-known community figure
-    mentions it``) or that a goal or piece of work listing it states before the things it
-    counts (``participate in 5 conferences with a project stand`` over ``Conferences with a
-    project stand``), or whose title opens with a verb of joining parties to the programme's
-    service and states its target of one before them (``Route hospitalization data from at
-    least one healthcare organization to NSSP``, see
-    :func:`planlint.measure_counts.counts_first`), the first party joined, or that names in money
-    capital or funds raised (``Values-aligned capital: US$1-3M``, see
-    :func:`planlint.measure_sources.names_money_raised`), an amount brought in within the year: the
-    plan's year, or the part of it the goal is set for, is the year named; so is a key
-    result of OKRs set for a year or less written with no verb as the figure of what the
-    period brings (``20+ visitors``, ``3 events``, ``€65k+ in revenue``, ``Online calls with
-    400+ participants``; not a level things stand at, ``500 weekly active users``, nor a
-    balance, ``€1m in cash``) or of a thing another key result of its goal brings into being
-    (``Real estate fund has €5m in AUM`` beside ``Real estate fund is launched``): a count,
-    from none on the cycle's first day (see :meth:`planlint.plan.Plan.measure`); and the pay
-    of a post the plan creates, a measure of the pay of the one a goal or piece of work
-    listing it takes on (``Alice's salary`` under ``Hire Alice as a Full-Time Maintainer``,
-    see :func:`planlint.measure_figures.pays_hire`), which starts from nothing, as the post does;
-    and a measure that states no figure and asks the work to follow a named specification or
-    rule (``routing data in accordance with the HL7 LRI/LOI spec``, see
+    (``Homepage visits: +10% per month``, see
+    :func:`planlint.measure_sources.grows_each_period`), each period's reading judged
+    against the one before (a growth to reach over the plan, ``Grow membership by 20%``,
+    still asks its start); a number of things followed by the year they are done in (``four
+    membership drives in 2021``), a count made within that year, from none, and so is a
+    measure whose only target the goal or work that lists it states as a number before the
+    things the measure names, in a title that names the target's year (``Evenementen 2026: 6
+    meetups, 6 sociale evenementen, 2 workshops`` over ``Sociale evenementen``, 6 by the end
+    of 2026, a volunteer association's events for the year, in any language); so is, in a
+    plan of one year (its horizon a year or less), a measure set one target, due at the
+    horizon's end or on the day a goal that lists it is due (a quarter's objective in a
+    year's OKRs: ``12 streams`` under the first quarter's goal), that its title opens with
+    (``4 media outlets``, ``1 well-known community figure mentions it``) or that a goal or
+    piece of work listing it states before the things it counts (``participate in 5
+    conferences with a project stand`` over ``Conferences with a project stand``), or whose
+    title opens with a verb of joining parties to the programme's service and states its
+    target of one before them (``Route hospitalization data from at least one healthcare
+    organization to NSSP``, see :func:`planlint.measure_counts.counts_first`), the first
+    party joined, or that names in money capital or funds raised (``Values-aligned capital:
+    US$1-3M``, see :func:`planlint.measure_sources.names_money_raised`), an amount brought
+    in within the year: the plan's year, or the part of it the goal is set for, is the year
+    named; so is a key result of OKRs set for a year or less written with no verb as the
+    figure of what the period brings (``20+ visitors``, ``3 events``, ``€65k+ in revenue``,
+    ``Online calls with 400+ participants``; not a level things stand at, ``500 weekly
+    active users``, nor a balance, ``€1m in cash``) or of a thing another key result of its
+    goal brings into being (``Real estate fund has €5m in AUM`` beside ``Real estate fund is
+    launched``): a count, from none on the cycle's first day (see
+    :meth:`planlint.plan.Plan.measure`); and the pay of a post the plan creates, a measure
+    of the pay of the one a goal or piece of work listing it takes on (``Alice's salary``
+    under ``Hire Alice as a Full-Time Maintainer``, see
+    :func:`planlint.measure_figures.pays_hire`), which starts from nothing, as the post
+    does; and a measure that states no figure and asks the work to follow a named
+    specification or rule (``routing data in accordance with the HL7 LRI/LOI spec``, see
     :func:`planlint.measure_figures.conforms_in_words`), with no level to start from; and a
     condition the wording states (see metric-without-target) whose target is that condition
     in words (``all application engineers have taken about 20-30 days off``), met or not by
@@ -800,11 +801,11 @@ def metric_without_baseline(plan: Plan) -> Iterator[Finding]:
     reached over its life, from none when its money began, as its results report counts it
     to date; and a measure with no reading whose description says its data are still sought
     (``Exploring data sources``, an SDG data platform's indicator not started, see
-    :func:`planlint.measure_sources.seeks_data`): the plan declares it not yet measured, and what
-    is missing is the data, not a start. All these are left out of the plan's practice too.
-    A measure whose target has fallen due with no reading (none, or only words that say it
-    was not taken: ``No formal survey completed``, a results report's ``Not available``) is
-    not reported by itself either: its gap is the missing result, which stale-metric asks
+    :func:`planlint.measure_sources.seeks_data`): the plan declares it not yet measured, and
+    what is missing is the data, not a start. All these are left out of the plan's practice
+    too. A measure whose target has fallen due with no reading (none, or only words that say
+    it was not taken: ``No formal survey completed``, a results report's ``Not available``)
+    is not reported by itself either: its gap is the missing result, which stale-metric asks
     for, not where it started; it still counts towards the plan's practice. When more than a
     third of a plan's measures state no baseline, the plan is reported once instead of each
     measure; a measure that states no figure at all counts towards that, but is not reported

@@ -1846,9 +1846,9 @@ def untested_assumption(plan: Plan) -> Iterator[Finding]:
     nothing more (a fiscal framework's ``GDP Growth Rate: 4.02%``, ``Inflation Rate:
     9.01%``, ``Population: 28.1 million``): a forecast read against the official statistics;
     what such a figure will do for the plan (``population growth of 3% will raise demand for
-    our service``) is still a belief to test. A plan that lists its planning assumptions
-    but names an owner and a test for few of them does not follow the practice, and is
-    reported once; a ``check_by`` date passed is still reported on its assumption.
+    our service``) is still a belief to test. A plan that lists its planning assumptions but
+    names an owner and a test for few of them does not follow the practice, and is reported
+    once; a ``check_by`` date passed is still reported on its assumption.
     """
     as_of = plan.as_of
     open_ = [assumption for assumption in plan.assumptions

@@ -678,46 +678,45 @@ def unmeasured_goal(plan: Plan) -> Iterator[Finding]:
     it dates and gives an owner, states when it is done (``We will know this is done
     when…``), due within a year of the plan's start or date: a quarter's rock, done or not
     by its date, and one past its date too where the plan keeps its goals' results in
-    another document (``withheld: [actuals]``: a monthly memo that is not published). A
-    plan set out for the period ahead measures such a goal by
-    its being done by then, and a metric would only restate it; where the plan reports the
-    state of its goals and passes over the deliverable, or its date has passed, nothing
-    shows it done, late or dropped, and it is still asked for a measure, unless it sits
-    under another goal and its own due date is still to come (a board's mid-year review of
-    its goals, ``Convert CHOA to meet at locations ... for Great Shake-out`` due in October:
-    there is nothing yet to report of it, and a heading over it alone is not asked either).
-    A recap of a period closed before its date (its measures read at a stated cadence, every
-    result and reading dated by the last day of a month, no goal rated: a founder's monthly
-    update) reports the period gone and sets goals for the next: a deliverable it names by
-    its verb (``Finish first version of plugin system``, ``Open-source the networking
-    backend``) due by the next period's end is measured by being done then, as in a plan set
-    out for the period ahead. A goal that says it makes one new thing (``Bring together
-    multiple efforts to create a CI service for HPC projects``) and lists among its work,
-    with its status, the step that launches that thing (``Change domain ... and launch the
-    production service``, planned) is that deliverable, reported through the statuses of its
-    steps: it is reached when its launch is done, and a metric would only restate the
-    launch; one whose work launches something else, or states no status for the launch, is
-    still asked. A goal whose metric ids are not defined is reported as a dangling reference
-    instead. A goal under a goal measured by measures of its own, none of whose sub-goals is
-    measured on its own (``Explain how payments are protected``, ``Answering fraud reports``
-    under ``Customers feel safe paying online``, measured by a survey of that), is one of
-    the parts that together are that goal's strategy, as a roadmap's numbered sub-sections
-    of an outcome are: the outcome's measure shows whether they work, and the plan measures
-    the outcome as a whole; where some of the parts are measured, the others are still asked
-    for a measure, and so is a lone sub-goal or one given to another unit than the goal's (a
-    goal cascaded to a unit, which answers for a measure of its own). When more than a third
-    of a plan's goals are measured by nothing, that is the plan's way of writing goals:
-    goals under a measured goal are measured at its level (the focus areas of a measured
-    pillar), and the rest are reported once, at the plan. A plan that says the measures of
-    its goals are kept in another document it names (``plan: withheld: [metrics]``: a
-    federal council's performance plan whose strategic goals are measured through the
-    metrics each funded project selects in its data plan, a separate performance framework)
-    is not asked for them; a goal that says so of itself (its own ``withheld: [metrics]``)
-    is measured there, as its sub-goals are, and neither counts towards the plan's practice.
-    A heading over one goal only, with no metric, work, unit or owner of its own
-    (``Emergency Prep`` over its one goal), is that goal in a second row: when the goal is
-    reported as unmeasured, the heading is not reported again, though it counts where the
-    plan is reported as a whole.
+    another document (``withheld: [actuals]``: a monthly memo that is not published). A plan
+    set out for the period ahead measures such a goal by its being done by then, and a
+    metric would only restate it; where the plan reports the state of its goals and passes
+    over the deliverable, or its date has passed, nothing shows it done, late or dropped,
+    and it is still asked for a measure, unless it sits under another goal and its own due
+    date is still to come (a board's mid-year review of its goals, ``Convert CHOA to meet at
+    locations ... for Great Shake-out`` due in October: there is nothing yet to report of
+    it, and a heading over it alone is not asked either). A recap of a period closed before
+    its date (its measures read at a stated cadence, every result and reading dated by the
+    last day of a month, no goal rated: a founder's monthly update) reports the period gone
+    and sets goals for the next: a deliverable it names by its verb (``Finish first version
+    of plugin system``, ``Open-source the networking backend``) due by the next period's end
+    is measured by being done then, as in a plan set out for the period ahead. A goal that
+    says it makes one new thing (``Bring together multiple efforts to create a CI service
+    for HPC projects``) and lists among its work, with its status, the step that launches
+    that thing (``Change domain ... and launch the production service``, planned) is that
+    deliverable, reported through the statuses of its steps: it is reached when its launch
+    is done, and a metric would only restate the launch; one whose work launches something
+    else, or states no status for the launch, is still asked. A goal whose metric ids are
+    not defined is reported as a dangling reference instead. A goal under a goal measured by
+    measures of its own, none of whose sub-goals is measured on its own (``Explain how
+    payments are protected``, ``Answering fraud reports`` under ``Customers feel safe paying
+    online``, measured by a survey of that), is one of the parts that together are that
+    goal's strategy, as a roadmap's numbered sub-sections of an outcome are: the outcome's
+    measure shows whether they work, and the plan measures the outcome as a whole; where
+    some of the parts are measured, the others are still asked for a measure, and so is a
+    lone sub-goal or one given to another unit than the goal's (a goal cascaded to a unit,
+    which answers for a measure of its own). When more than a third of a plan's goals are
+    measured by nothing, that is the plan's way of writing goals: goals under a measured
+    goal are measured at its level (the focus areas of a measured pillar), and the rest are
+    reported once, at the plan. A plan that says the measures of its goals are kept in
+    another document it names (``plan: withheld: [metrics]``: a federal council's
+    performance plan whose strategic goals are measured through the metrics each funded
+    project selects in its data plan, a separate performance framework) is not asked for
+    them; a goal that says so of itself (its own ``withheld: [metrics]``) is measured there,
+    as its sub-goals are, and neither counts towards the plan's practice. A heading over one
+    goal only, with no metric, work, unit or owner of its own (``Emergency Prep`` over its
+    one goal), is that goal in a second row: when the goal is reported as unmeasured, the
+    heading is not reported again, though it counts where the plan is reported as a whole.
     """
     if plan.withheld("metrics"):
         return
@@ -1250,119 +1249,117 @@ def metric_without_target(plan: Plan) -> Iterator[Finding]:
     events to be formally part of the project``); a plan may also mark a measure it watches
     without a target on purpose (complaints received) as an ``indicator``, and a volume of
     the demand that comes to a service from outside, counted as it comes with no direction,
-    rate or share, is not asked for one either (``Enquiries received through our
-    hotline``, ``daily in-coming calls``, ``Complaints against RTHK lodged with the
-    Broadcasting Authority``, ``Passengers Screened``): what others bring, printed beside
-    a service standard as the period's evidence; what the service does with it
-    (``complaints resolved``, ``calls answered within 20 seconds``, ``home visits made``)
-    is still asked. A plan that says
-    once what its measures are (``plan: {metrics_kind: milestone}``: "Most of our goals
-    aren't quantifiable: we do it or don't do it") gives that kind to each measure whose own
-    ``kind``, wording and figures tell none (``YouTube channel``, ``Community etiquette``),
-    and a measure whose wording tells its kind (a rate, a number, a count) keeps it. A plan
-    whose measures are three quarters or more milestones lists commitments, and there an
-    item that opens with a verb and holds no figure is one more, an activity done or not
-    (``increase support to departments' projects``, ``continue to operate the publishing
-    platform``), not a level to target, as is an item whose kind nothing tells that is
-    graded, like the deliverables beside it, by the share of it done (``Unprefix CSS Writing
-    modes``, 0.7 at the quarter's end). So is, in any plan, a measure whose kind nothing
-    tells, that asks no level to move and states no unit, cadence, target, baseline or
-    figure, read only as shares done or in words, when three quarters or more of the
-    measures beside it (its goal's, or where it has none, the plan's), leaving out those
-    read the same way, are milestones (``go-ipld-prime codegen is usable in some demo
-    project``, 0.7, among key results that are deliverables; ``Forest Module (Tier 3)``,
-    read ``CBM and FullCAM``, beside the other modules to build): one more deliverable, done
-    or not, graded as its neighbours are. So is such a measure, whatever is beside it, whose
-    words say what the people or things they name first are doing (``Newsroom analysts are
-    distributing reports sourced from an article performance model``, 20%, beside a level in
-    a pair of key results): a practice to bring about, under way or not; a level on the move
-    (``Revenue is growing``) is still asked. So is, in a plan whose measures of work are its
-    projects' deliverables (two thirds or more of them tell their kind, three quarters of
-    those milestones: a budget book's table of projects, each with its "performance
-    measure", ``Analysis of current liability & safety trends; options to address``), a
-    measure of work whose kind nothing tells, with no figure, rate, unit or verb in its
-    words and no figure, unit or cadence in its fields (``Centralized resource for members'
-    physical and emotional needs``): one more deliverable, read as its neighbours are; a
-    goal's own measure is not read so. A share of a piece of work's own parts done (``share
-    of checklist items done``, ``percent complete``) aims at all of them by construction,
-    and is not asked for a target either, nor is the share or number of the plan's own
-    targets, KPIs, objectives or measures reached or met (``Share of the targets defined in
-    the strategy reached``, ``% of KPIs achieved``): the plan states its aim, all of them by
-    its end, by setting the targets it counts, and a target for it would restate them (the
-    objectives of a partner's agreement or a pupil's plan are still asked); nor is a share
-    of cases worded as the condition each should meet (``Releases ship on time``,
+    rate or share, is not asked for one either (``Enquiries received through our hotline``,
+    ``daily in-coming calls``, ``Complaints against RTHK lodged with the Broadcasting
+    Authority``, ``Passengers Screened``): what others bring, printed beside a service
+    standard as the period's evidence; what the service does with it (``complaints
+    resolved``, ``calls answered within 20 seconds``, ``home visits made``) is still asked.
+    A plan that says once what its measures are (``plan: {metrics_kind: milestone}``: "Most
+    of our goals aren't quantifiable: we do it or don't do it") gives that kind to each
+    measure whose own ``kind``, wording and figures tell none (``YouTube channel``,
+    ``Community etiquette``), and a measure whose wording tells its kind (a rate, a number,
+    a count) keeps it. A plan whose measures are three quarters or more milestones lists
+    commitments, and there an item that opens with a verb and holds no figure is one more,
+    an activity done or not (``increase support to departments' projects``, ``continue to
+    operate the publishing platform``), not a level to target, as is an item whose kind
+    nothing tells that is graded, like the deliverables beside it, by the share of it done
+    (``Unprefix CSS Writing modes``, 0.7 at the quarter's end). So is, in any plan, a
+    measure whose kind nothing tells, that asks no level to move and states no unit,
+    cadence, target, baseline or figure, read only as shares done or in words, when three
+    quarters or more of the measures beside it (its goal's, or where it has none, the
+    plan's), leaving out those read the same way, are milestones (``go-ipld-prime codegen is
+    usable in some demo project``, 0.7, among key results that are deliverables; ``Forest
+    Module (Tier 3)``, read ``CBM and FullCAM``, beside the other modules to build): one
+    more deliverable, done or not, graded as its neighbours are. So is such a measure,
+    whatever is beside it, whose words say what the people or things they name first are
+    doing (``Newsroom analysts are distributing reports sourced from an article performance
+    model``, 20%, beside a level in a pair of key results): a practice to bring about, under
+    way or not; a level on the move (``Revenue is growing``) is still asked. So is, in a
+    plan whose measures of work are its projects' deliverables (two thirds or more of them
+    tell their kind, three quarters of those milestones: a budget book's table of projects,
+    each with its "performance measure", ``Analysis of current liability & safety trends;
+    options to address``), a measure of work whose kind nothing tells, with no figure, rate,
+    unit or verb in its words and no figure, unit or cadence in its fields (``Centralized
+    resource for members' physical and emotional needs``): one more deliverable, read as its
+    neighbours are; a goal's own measure is not read so. A share of a piece of work's own
+    parts done (``share of checklist items done``, ``percent complete``) aims at all of them
+    by construction, and is not asked for a target either, nor is the share or number of the
+    plan's own targets, KPIs, objectives or measures reached or met (``Share of the targets
+    defined in the strategy reached``, ``% of KPIs achieved``): the plan states its aim, all
+    of them by its end, by setting the targets it counts, and a target for it would restate
+    them (the objectives of a partner's agreement or a pupil's plan are still asked); nor is
+    a share of cases worded as the condition each should meet (``Releases ship on time``,
     ``Customers not blocked from upgrading``, in percent), which aims at all of them as
-    plainly as if it said 100%. Nor is a measure
-    with no unit or figure whose words state a standard every case meets, its level, all of
-    them or none over the limit, in its words (``No client inquiry takes more than one
-    business day to receive a response``, ``Resolve all critical alerts within 7 days``,
-    ``Alerts issued for all significant flooding events``, ``Net public benefit on each
-    project funded``): met each time or not, it has no target to set nor start to read (nor
-    is it asked a baseline), though its source is still asked; a share of cases in percent
-    (``Percentage of complaints responded to within timescales``) is a level. In a plan of
-    people's own objectives (individual OKRs, see metric-without-source), a key result read
-    only by how much of it is done (``Study day-2 operations``, 0.4 at the quarter's end),
-    with no unit, no figure in its words and no level to move, is the person's own activity
-    graded by them: there is no level to target. A milestone needs no target, baseline,
-    unit, cadence or source: its date and whether it was done are what count (stale-metric
-    and off-track-metric judge those), and an indicator needs no target or baseline, unless
-    it and the others beside it are all a goal has: a goal measured only by indicators
-    watched without a target (every year's target cell ``Tracking only``), with no goal
-    below it or work for it measured otherwise, states no result that means it is reached,
-    and is reported once, at the goal. Nor does a current level the plan prints as a row of
-    its own under the level required (``Current Production`` under ``Requirement of Rice``,
-    ``against`` that requirement): the pair states one target, on the requirement, and the
-    current row is read against it. Nor does a breakdown of a measure that sets a target
-    (``breaks_down``: its figure for a part of what that measure measures, a region, a
-    filing method, a group, or a component of a composite, as an annual report's table
-    beside a KPM gives its processing days by filing method): the target is set on the
-    measure, and the breakdown shows where it is met or missed. A breakdown of a measure
-    itself reported for want of a target is counted with that measure, not as one more
-    without one (a national indicator's series by Land are one measure lacking a target, not
-    sixteen); a breakdown of a measure not asked for one is still asked, and one with a
-    target of its own is judged on it. Nor does a record of finished work, a metric listed
-    only by initiatives that are done or cancelled (the reference pages a project added,
-    counted when it ended): the rules that ask a measure for its target, baseline, unit,
-    cadence or source leave it alone. A measure that states no figure at all (no target,
-    baseline or actual, in its fields or its wording) is reported once, here, rather than
-    also by each of the rules that ask for its baseline, unit, cadence or source. A key
-    result that a goal below takes up as its own objective (see stale-metric) states its
-    target through that goal's key results. When more than a third of a plan's measures
-    state no target, the plan is reported once instead of each measure, saying, where none
-    of them states a figure, that it stands for their baselines too; but not a plan none of
-    whose measures that need a target sets one, each only quoted with its readings, and
-    fewer than half of whose goals list a measure at all (an annual report's goals beside
-    the statistics it publishes: commits made each month, followers, the year's accounts):
-    those figures are the report's transparency, not measures the plan set for its goals,
-    and what the goals lack is a measure, which unmeasured-goal asks. The same holds of such
-    a plan's one measure (a makerspace's year report quoting, after the year, the share of
-    the time the space was open, beside goals that list none): one statistic quoted is no
-    more a target forgotten than several. Nor is a report whose measures without a target,
-    more than a third of them (or three or more that are a third: an economic development
-    corporation's scorecard of goals and actuals, beside the year's impact it also cites),
-    are statistics it quotes in figures and states no direction for, beside a performance
-    table that targets at least a third of its measures and reads each one it targets (an
-    inspector general's budget justification, every measure of its performance table
-    targeted, beside its "Significant Results", the receivables, exclusions and actions the
-    year yielded; a utility's scorecard whose regulator's monitoring measures carry no
-    target): the plan sets levels where it sets them, and the other figures are its account
-    of the period or what it monitors; a statistic with a direction or read only in words,
-    or a targeted measure left unread, makes them targets missing again. So is a report
-    whose goals carry its targets, however few they are beside its figures: two goals or
-    more list a measure that states one and no goal or work lists any of the statistics (an
-    open-startup founder's monthly update, its month's users, trials and revenue by source
-    quoted beside goals for the month, ``$150 MRR``, ``4,000 Daily Active Users``, each
-    measured against its target). A plan that keeps its targets out of its text on purpose
-    (``plan: withheld: [targets]``, a handbook that publishes its OKRs but keeps their
-    figures internal) is not asked for them, nor is a measure only goals that say so of
-    themselves (their own ``withheld: [targets]``) and their work list, which does not count
-    towards the plan's practice either. Nor is a measure its plan reads stage by stage
-    through a pipeline or funnel (``the time that opportunities spend in each stage of the
-    sales pipeline``): a breakdown of a process, one figure per stage, read to find where it
-    stalls; there is no one level to target. Nor is a measure that names people's views
-    gathered in their own words as what it measures (feedback, testimonials, stories,
-    interviews, focus groups, a survey, data it calls qualitative: ``Feedback on the
-    usefulness of the website from staff and patients``, ``patient experience surveys``,
+    plainly as if it said 100%. Nor is a measure with no unit or figure whose words state a
+    standard every case meets, its level, all of them or none over the limit, in its words
+    (``No client inquiry takes more than one business day to receive a response``, ``Resolve
+    all critical alerts within 7 days``, ``Alerts issued for all significant flooding
+    events``, ``Net public benefit on each project funded``): met each time or not, it has
+    no target to set nor start to read (nor is it asked a baseline), though its source is
+    still asked; a share of cases in percent (``Percentage of complaints responded to within
+    timescales``) is a level. In a plan of people's own objectives (individual OKRs, see
+    metric-without-source), a key result read only by how much of it is done (``Study day-2
+    operations``, 0.4 at the quarter's end), with no unit, no figure in its words and no
+    level to move, is the person's own activity graded by them: there is no level to target.
+    A milestone needs no target, baseline, unit, cadence or source: its date and whether it
+    was done are what count (stale-metric and off-track-metric judge those), and an
+    indicator needs no target or baseline, unless it and the others beside it are all a goal
+    has: a goal measured only by indicators watched without a target (every year's target
+    cell ``Tracking only``), with no goal below it or work for it measured otherwise, states
+    no result that means it is reached, and is reported once, at the goal. Nor does a
+    current level the plan prints as a row of its own under the level required (``Current
+    Production`` under ``Requirement of Rice``, ``against`` that requirement): the pair
+    states one target, on the requirement, and the current row is read against it. Nor does
+    a breakdown of a measure that sets a target (``breaks_down``: its figure for a part of
+    what that measure measures, a region, a filing method, a group, or a component of a
+    composite, as an annual report's table beside a KPM gives its processing days by filing
+    method): the target is set on the measure, and the breakdown shows where it is met or
+    missed. A breakdown of a measure itself reported for want of a target is counted with
+    that measure, not as one more without one (a national indicator's series by Land are one
+    measure lacking a target, not sixteen); a breakdown of a measure not asked for one is
+    still asked, and one with a target of its own is judged on it. Nor does a record of
+    finished work, a metric listed only by initiatives that are done or cancelled (the
+    reference pages a project added, counted when it ended): the rules that ask a measure
+    for its target, baseline, unit, cadence or source leave it alone. A measure that states
+    no figure at all (no target, baseline or actual, in its fields or its wording) is
+    reported once, here, rather than also by each of the rules that ask for its baseline,
+    unit, cadence or source. A key result that a goal below takes up as its own objective
+    (see stale-metric) states its target through that goal's key results. When more than a
+    third of a plan's measures state no target, the plan is reported once instead of each
+    measure, saying, where none of them states a figure, that it stands for their baselines
+    too; but not a plan none of whose measures that need a target sets one, each only quoted
+    with its readings, and fewer than half of whose goals list a measure at all (an annual
+    report's goals beside the statistics it publishes: commits made each month, followers,
+    the year's accounts): those figures are the report's transparency, not measures the plan
+    set for its goals, and what the goals lack is a measure, which unmeasured-goal asks. The
+    same holds of such a plan's one measure (a makerspace's year report quoting, after the
+    year, the share of the time the space was open, beside goals that list none): one
+    statistic quoted is no more a target forgotten than several. Nor is a report whose
+    measures without a target, more than a third of them (or three or more that are a third:
+    an economic development corporation's scorecard of goals and actuals, beside the year's
+    impact it also cites), are statistics it quotes in figures and states no direction for,
+    beside a performance table that targets at least a third of its measures and reads each
+    one it targets (an inspector general's budget justification, every measure of its
+    performance table targeted, beside its "Significant Results", the receivables,
+    exclusions and actions the year yielded; a utility's scorecard whose regulator's
+    monitoring measures carry no target): the plan sets levels where it sets them, and the
+    other figures are its account of the period or what it monitors; a statistic with a
+    direction or read only in words, or a targeted measure left unread, makes them targets
+    missing again. So is a report whose goals carry its targets, however few they are beside
+    its figures: two goals or more list a measure that states one and no goal or work lists
+    any of the statistics (an open-startup founder's monthly update, its month's users,
+    trials and revenue by source quoted beside goals for the month, ``$150 MRR``, ``4,000
+    Daily Active Users``, each measured against its target). A plan that keeps its targets
+    out of its text on purpose (``plan: withheld: [targets]``, a handbook that publishes its
+    OKRs but keeps their figures internal) is not asked for them, nor is a measure only
+    goals that say so of themselves (their own ``withheld: [targets]``) and their work list,
+    which does not count towards the plan's practice either. Nor is a measure its plan reads
+    stage by stage through a pipeline or funnel (``the time that opportunities spend in each
+    stage of the sales pipeline``): a breakdown of a process, one figure per stage, read to
+    find where it stalls; there is no one level to target. Nor is a measure that names
+    people's views gathered in their own words as what it measures (feedback, testimonials,
+    stories, interviews, focus groups, a survey, data it calls qualitative: ``Feedback on
+    the usefulness of the website from staff and patients``, ``patient experience surveys``,
     ``Annual survey``) and reads no figure from them, with no rate, score, satisfaction or
     number in its words and no unit or figure in its fields: qualitative evidence, read for
     what it says, has no level for a target to set (a satisfaction score or a survey's share
@@ -2491,8 +2488,8 @@ def metric_without_cadence(plan: Plan) -> Iterator[Finding]:
     that states its cadence is read with it, and is not asked for one of its own. Nor is a
     plan of more than a year that states no cadence for any measure and says its indicators
     are carried into each year's plan (a five-year plan's main indicators
-    ``分解纳入年度计划 指标体系``, broken down into the annual plans): each year's plan sets
-    and reads them.
+    ``分解纳入年度计划指标体系``, broken down into the annual plans): each year's plan sets and
+    reads them.
     """
     if _commitments_figures(plan) or _carried_yearly(plan):
         return
@@ -2853,70 +2850,70 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
     share who would recommend us``, ``Census population``), or names the survey by its name
     after ``on the`` (``… on the Best Companies Survey``): a vague word names no instrument
     (``Customer satisfaction``), nor do surveys counted (``Percentage of surveys with
-    up-to-date metadata``).
-    So does a code-quality figure named with the code-analysis service or linter
-    that computes it (``CodeClimate: 0% technical debt``, ``Pylint: 0 issues``): the tool
-    reads it. So does a process measure of a piece of work whose title is only the name of
-    the record or data its evidence is read from (a campus improvement plan's evidence that
-    a strategy succeeded: ``Drug dog visit log``, ``Safety day notes``, ``AVID enrollment
-    numbers for 2015``; see :func:`planlint.measure_sources.names_record`): the title names where
-    it is read. A count of bugs or tickets (``Reduce untriaged bug count by 50%``, ``Open
-    support tickets``) needs none: they exist only as entries of the tracker that holds
-    them, where they are counted. Nor does a measure of the work a unit of the plan itself
-    leads, supports or funds, named by that unit's name (``Percentage of projects led or
-    supported by Polar Knowledge Canada that include Northerners``, ``Polar Knowledge
-    Canada-led projects``), or of the parties connected to a service that is a unit of the
-    plan (``100% of the 64 ELC-funded STLTs are connected to ReportStream``; not a share
-    connected to what the plan does not provide, ``households connected to the grid``): the
-    unit keeps the records of its own projects and connections it is read from. A process
-    measure of a piece of work (see metric-without-baseline: ``# of screening events``)
-    whose work names a source for its measures, all but its process measures (the plan's
-    evaluation database for a strategy's milestones), is kept there with them: the records
-    of the same work hold its counts too. When every measure of the plan's goals names its
-    source, the process measures of its work (an initiative's ``% of discharges with a
-    follow-up call``, which no goal lists) are left out: the plan keeps a data practice for
-    its results, and counts of its own work come from the work's records. So are they when
-    every measure of its goals is rated in words only, with no target and no reading of a
-    value (an annual report's key performance indicators each given a result such as
-    ``Achieved`` with its evidence): the goals give no figure to source, and the only
-    figures are the results of the plan's own work (a grant programme's base stations
-    funded), read from that work's records. So are they when the plan's goals list no
-    measure at all and every measure sits under a piece of work (a development plan's
-    product indicators: documents written, equipment built, each under the programme that
-    delivers it): the goals give no figure to source, and the work's counts come from the
-    records of those who do it. Not, then, a measure of the work that is a rate, share or
-    time of what it brings about (a funder's compact KPIs under its activities:
-    ``Non-revenue water (%)``, ``Time required to resolve commercial disputes (Days)``; not
-    the work's progress, ``Physical completion of health center facilities (%)``, nor a
-    share stated as the work to do, ``extend fibre broadband access to 95% of premises``,
-    see :func:`planlint.measure_work.reads_outcome`): it is read from a system or a survey. A
-    measure that counts things by what was done to them (``New shops opened``,
-    ``Facilitators trained``, ``Premises relocated``, and so with how many before them,
-    ``12-18 grants signed``, but not a share, or with ``Number of``, a department's workload
-    counts: ``Number of client consultations performed``, ``Number of people reached through
-    social media``, ``Number of participants attending extension programs``; not a harm, nor
-    what befell the things or was recorded as happening to them, ``Number of offences
-    recorded``, a statistic of events, nor what the things did themselves, ``Countries that
-    have leveraged…``) and naming no source needs none: it counts what the organisation's
-    own work did, and its figure comes from the records of that work, where naming a source
-    adds nothing; so it is when the title names the objective it serves before a colon and
-    that count after it (an EU management plan's ``Enforcement of EU State aid control:
-    Number of Commission decisions adopted``). So does a count or sum of the decisions and
-    commitments the organisation makes itself, as a lender, grant-maker or regulator
-    measures its year (``Number of Investment Decisions per annum``, ``Dollar value of
-    Investment Decisions``, or the value of what it funded, ``Total capital value of
-    projects supported``; see :func:`planlint.measure_counts.counts_decisions`): read from its own
-    decisions, not what they brought about outside it (``Jobs created``, revenues). So does
-    a count of the gatherings the organisation holds, named first (``Workshops``, ``Meetups
-    in new cities``, ``Number of webinars``; in whole figures, with no harm), or meetings or
+    up-to-date metadata``). So does a code-quality figure named with the code-analysis
+    service or linter that computes it (``CodeClimate: 0% technical debt``, ``Pylint: 0
+    issues``): the tool reads it. So does a process measure of a piece of work whose title
+    is only the name of the record or data its evidence is read from (a campus improvement
+    plan's evidence that a strategy succeeded: ``Drug dog visit log``, ``Safety day notes``,
+    ``AVID enrollment numbers for 2015``; see
+    :func:`planlint.measure_sources.names_record`): the title names where it is read. A
+    count of bugs or tickets (``Reduce untriaged bug count by 50%``, ``Open support
+    tickets``) needs none: they exist only as entries of the tracker that holds them, where
+    they are counted. Nor does a measure of the work a unit of the plan itself leads,
+    supports or funds, named by that unit's name (``Percentage of projects led or supported
+    by Polar Knowledge Canada that include Northerners``, ``Polar Knowledge Canada-led
+    projects``), or of the parties connected to a service that is a unit of the plan (``100%
+    of the 64 ELC-funded STLTs are connected to ReportStream``; not a share connected to
+    what the plan does not provide, ``households connected to the grid``): the unit keeps
+    the records of its own projects and connections it is read from. A process measure of a
+    piece of work (see metric-without-baseline: ``# of screening events``) whose work names
+    a source for its measures, all but its process measures (the plan's evaluation database
+    for a strategy's milestones), is kept there with them: the records of the same work hold
+    its counts too. When every measure of the plan's goals names its source, the process
+    measures of its work (an initiative's ``% of discharges with a follow-up call``, which
+    no goal lists) are left out: the plan keeps a data practice for its results, and counts
+    of its own work come from the work's records. So are they when every measure of its
+    goals is rated in words only, with no target and no reading of a value (an annual
+    report's key performance indicators each given a result such as ``Achieved`` with its
+    evidence): the goals give no figure to source, and the only figures are the results of
+    the plan's own work (a grant programme's base stations funded), read from that work's
+    records. So are they when the plan's goals list no measure at all and every measure sits
+    under a piece of work (a development plan's product indicators: documents written,
+    equipment built, each under the programme that delivers it): the goals give no figure to
+    source, and the work's counts come from the records of those who do it. Not, then, a
+    measure of the work that is a rate, share or time of what it brings about (a funder's
+    compact KPIs under its activities: ``Non-revenue water (%)``, ``Time required to resolve
+    commercial disputes (Days)``; not the work's progress, ``Physical completion of health
+    center facilities (%)``, nor a share stated as the work to do, ``extend fibre broadband
+    access to 95% of premises``, see :func:`planlint.measure_work.reads_outcome`): it is
+    read from a system or a survey. A measure that counts things by what was done to them
+    (``New shops opened``, ``Facilitators trained``, ``Premises relocated``, and so with how
+    many before them, ``12-18 grants signed``, but not a share, or with ``Number of``, a
+    department's workload counts: ``Number of client consultations performed``, ``Number of
+    people reached through social media``, ``Number of participants attending extension
+    programs``; not a harm, nor what befell the things or was recorded as happening to them,
+    ``Number of offences recorded``, a statistic of events, nor what the things did
+    themselves, ``Countries that have leveraged…``) and naming no source needs none: it
+    counts what the organisation's own work did, and its figure comes from the records of
+    that work, where naming a source adds nothing; so it is when the title names the
+    objective it serves before a colon and that count after it (an EU management plan's
+    ``Enforcement of EU State aid control: Number of Commission decisions adopted``). So
+    does a count or sum of the decisions and commitments the organisation makes itself, as a
+    lender, grant-maker or regulator measures its year (``Number of Investment Decisions per
+    annum``, ``Dollar value of Investment Decisions``, or the value of what it funded,
+    ``Total capital value of projects supported``; see
+    :func:`planlint.measure_counts.counts_decisions`): read from its own decisions, not what
+    they brought about outside it (``Jobs created``, revenues). So does a count of the
+    gatherings the organisation holds, named first (``Workshops``, ``Meetups in new
+    cities``, ``Number of webinars``; in whole figures, with no harm), or meetings or
     hearings after the words that say which (``Number of Council meetings``, ``Number of
     public hearings``, a city budget book's workload rows; not ``events`` so qualified,
     which may be occurrences, ``adverse events``): its own calendar holds them. So does a
     count of what the organisation issues, signs or appoints itself (``4 newsletter``, ``2
     explanatory videos on website``, ``12 more streams``, ``2 other Funding Agreements``,
     ``# of Board and Commission Members``; not ``funding streams``, nor the people its
-    issues reach; see :func:`planlint.measure_counts.counts_issued`), or the parties a service
-    connects or onboards to itself or whose data it routes, a verb opening the count
+    issues reach; see :func:`planlint.measure_counts.counts_issued`), or the parties a
+    service connects or onboards to itself or whose data it routes, a verb opening the count
     (``Connect at least 5 new healthcare organizations to ReportStream``, ``Route lab data
     for at least 15 reportable conditions``; not a share, a rate or a time), and a tax
     setting a government fixes by law, named with the course the plan sets it (``main rate
@@ -2925,44 +2922,44 @@ def metric_without_source(plan: Plan) -> Iterator[Finding]:
     acts have reached: of its own people, named with ``our``, that it has trained (``70% of
     our Student Academic Reps will have completed face to face or online training``), or the
     uptake or completion of a scheme it runs, named first (``Student Fellows Scheme will
-    have a 100% uptake``; see :func:`planlint.measure_counts.shares_own_acts`): its training and
-    scheme records hold them. So does an act the organisation repeats on its own schedule,
-    named with how often it falls due (``Inspect playgrounds every 30 days``, ``Hold 5
-    events annually``, ``Risk register reviewed fortnightly``; no rate, no harm), counted or
-    as the share of those due carried out (in the unit, or in the title: ``Percent of active
-    mine sites inspected annually``, ``Visit 100% of retail licensees each year``), and the
-    hours spent on a task of its own work (``Total hours spent mowing city parks``), or the
-    runs its own computations take per cycle of its method (``Fewer MD simulation
-    evaluations per optimization cycle``): both are read from its own record of that work.
-    So does a process measure of a piece of work that names the outputs the work delivers,
-    then at once what made them (``Decision-making tools and systems developed/enhanced``,
-    ``Training provided to partner staff``, a results framework's output indicators; no
-    rate, no harm): the project's records of its own outputs hold it. So does a process
-    measure of a piece of work that the plan already reports reading, counting things named
-    in the plural in whole figures, with no rate, harm, magnitude or sum of money (not
-    ``Mobile coverage of the population``; a results report's intermediate indicators:
-    ``Classrooms that receive learning materials``, read 0 then 8,000; a quality plan's ``#
-    of custom reports/dashboards``): the project reads it from the records of the work that
-    produced it; a framework not yet read (a logframe at design, whose means of verification
-    are still to be set) is still asked. So does one that states no figure and whose target
-    names, in words, a deliverable (``An implementation workplan will be completed by March
-    2026``): done or not, with nothing to read. Such counts still count among the plan's
-    measures, as measures whose data are known: the plan's practice is judged over all it
-    measures, so that two unsourced figures beside a grants programme's grant rounds
-    delivered, or an association's social evenings beside its meetups and workshops, are a
-    few measures without a source, not a plan that names none. The deliverables of a plan
-    measured mostly by them count among its measures too (more than half its measures
-    milestones, done or not: a board's year of goals, reports provided and a survey held
-    beside two availability rates; an operating plan's key results): the plan measures its
-    work by what it delivers, and the few figures beside them are judged over all it
-    measures; where figures are most of its measures, its data practice is judged over them
-    alone. Nor does a count whose title says it adds up what was done since the plan began
-    need a source (a HUD consolidated plan's CAPER, ``Rental Housing - cumulative
+    have a 100% uptake``; see :func:`planlint.measure_counts.shares_own_acts`): its training
+    and scheme records hold them. So does an act the organisation repeats on its own
+    schedule, named with how often it falls due (``Inspect playgrounds every 30 days``,
+    ``Hold 5 events annually``, ``Risk register reviewed fortnightly``; no rate, no harm),
+    counted or as the share of those due carried out (in the unit, or in the title:
+    ``Percent of active mine sites inspected annually``, ``Visit 100% of retail licensees
+    each year``), and the hours spent on a task of its own work (``Total hours spent mowing
+    city parks``), or the runs its own computations take per cycle of its method (``Fewer MD
+    simulation evaluations per optimization cycle``): both are read from its own record of
+    that work. So does a process measure of a piece of work that names the outputs the work
+    delivers, then at once what made them (``Decision-making tools and systems
+    developed/enhanced``, ``Training provided to partner staff``, a results framework's
+    output indicators; no rate, no harm): the project's records of its own outputs hold it.
+    So does a process measure of a piece of work that the plan already reports reading,
+    counting things named in the plural in whole figures, with no rate, harm, magnitude or
+    sum of money (not ``Mobile coverage of the population``; a results report's intermediate
+    indicators: ``Classrooms that receive learning materials``, read 0 then 8,000; a quality
+    plan's ``# of custom reports/dashboards``): the project reads it from the records of the
+    work that produced it; a framework not yet read (a logframe at design, whose means of
+    verification are still to be set) is still asked. So does one that states no figure and
+    whose target names, in words, a deliverable (``An implementation workplan will be
+    completed by March 2026``): done or not, with nothing to read. Such counts still count
+    among the plan's measures, as measures whose data are known: the plan's practice is
+    judged over all it measures, so that two unsourced figures beside a grants programme's
+    grant rounds delivered, or an association's social evenings beside its meetups and
+    workshops, are a few measures without a source, not a plan that names none. The
+    deliverables of a plan measured mostly by them count among its measures too (more than
+    half its measures milestones, done or not: a board's year of goals, reports provided and
+    a survey held beside two availability rates; an operating plan's key results): the plan
+    measures its work by what it delivers, and the few figures beside them are judged over
+    all it measures; where figures are most of its measures, its data practice is judged
+    over them alone. Nor does a count whose title says it adds up what was done since the
+    plan began need a source (a HUD consolidated plan's CAPER, ``Rental Housing - cumulative
     accomplishment (Housing Units)``; see uncascaded-goal): what the organisation's funded
     work delivered, counted in the records of that work, and counted among the plan's
     measures the same way; nor does a deliverable scored by how much of it is done (0 to 100
-    with no unit, see :func:`planlint.measure_work.scored_done`: ``Launch SWOT``, read 25 when
-    one of its four steps is done, as an agency's priority goals score their launches,
+    with no unit, see :func:`planlint.measure_work.scored_done`: ``Launch SWOT``, read 25
+    when one of its four steps is done, as an agency's priority goals score their launches,
     deliveries and selections), a milestone read step by step from the work itself. Nor is a
     list of commitments whose only figures are those its commitments state in their own
     words (a plan with no goals, one whose goals list no measure, or one that reports the
