@@ -642,6 +642,32 @@ def scored_done(metric: Metric, measure: Measure) -> bool:
     return all(0 <= value <= 100 for value in stated_figures(metric))
 
 
+#: Units that say only that a figure is a number of things (``Número``, ``No.``, ``#``,
+#: ``units``), in the languages plans are written in: with a target of 1, one thing.
+_COUNT_UNITS = frozenset((
+    "number", "no", "no.", "nº", "n°", "#", "count", "unit", "units", "item", "items",
+    "número", "numero", "nombre", "quantidade", "cantidad", "quantité", "unidad", "unidades",
+    "unidade", "unité", "unités", "unità"))
+
+
+def whole_of_it(metric: Metric, measure: Measure, aim: float) -> bool:
+    """Whether ``aim``, a metric's final target, is the whole of what it measures, so
+    that a reading that reaches it has finished the thing rather than got ahead: the
+    metric is a milestone, done or not; or, for a metric that does not fall, the aim is 1
+    with no unit, in a unit that only says it counts things (``Número``, ``units``) or of
+    a count (one thing to deliver, which its fractions, 0.3 then 0.7, split over the
+    years); or it is 100 in percent (all of it). An amount that could go on past its
+    aim (visitors, revenue, tons) is none of these."""
+    if measure.kind == "milestone":
+        return True
+    if metric.direction == "decrease":
+        return False
+    unit = (metric.unit or "").strip().lower()
+    if aim == 1:
+        return not unit or unit in _COUNT_UNITS or measure.kind == "count"
+    return aim == 100 and unit == "%"
+
+
 #: How far the building of a piece of work has come (``Physical completion of health
 #: center facilities (%)``, ``percent complete``): the work's own progress.
 _BUILT_SO_FAR = LazyPattern(r"\bcompletion of\b|\bcomplete\b", re.IGNORECASE,

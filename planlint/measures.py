@@ -117,7 +117,9 @@ gives one and from its wording and shape otherwise:
   of performance (``% of milestones delivered on time``). So, in its figures, is a level
   whose wording names no unit or things counted, from 0 to a target of 100 with no unit
   (``Deliver Core Stage``, 25 when one of four steps is done:
-  :func:`~planlint.measure_work.scored_done`).
+  :func:`~planlint.measure_work.scored_done`). A final target is the whole of the measure
+  when it is a milestone's, one thing (1 with no unit or counted: ``Número``), or 100%: a
+  reading that reaches it has finished the thing (:func:`~planlint.measure_work.whole_of_it`).
 - **direction stated in the wording**: up for a title that opens with ``Increase``,
   ``Grow``, ``Improve``… or with a verb of doing followed by how much (``Automate 75% of
   release tests``), and for cases dealt with within a standard of time (``Referrals seen

@@ -24,7 +24,13 @@ from pydantic import Field
 from planlint.finding import Finding, Related
 from planlint.measure_counts import answers_demand, receives_documents, whole_named
 from planlint.measure_words import strip_label, whole_figures
-from planlint.measure_work import carries_on, measures_work, scored_done, takes_up
+from planlint.measure_work import (
+    carries_on,
+    measures_work,
+    scored_done,
+    takes_up,
+    whole_of_it,
+)
 from planlint.measures import shares_plan_done
 from planlint.model import Goal, Initiative, Measurement, Metric, one_line
 from planlint.patterns import LazyPattern
@@ -40,6 +46,7 @@ from planlint.timeline import (
     continuing,
     expected_line,
     failed_grade,
+    final_target,
     is_active,
     is_limit,
     later,
@@ -1817,8 +1824,6 @@ def _passed_far(plan: Plan, metric: Metric, as_of: date
             or add_months(day, 12) > (ahead[0].date or date.min):
         return None
     aim = ahead[0].value or 0.0
-    if metric.unit is None and aim == 1:
-        return None  # one thing to deliver, done or not: a reading of more counts parts
     start = metric.baseline.value if metric.baseline is not None else None
     if start is not None and start != aim:
         way = "increase" if aim > start else "decrease"
@@ -1834,9 +1839,21 @@ def _passed_far(plan: Plan, metric: Metric, as_of: date
                   for _, reading, _ in readings)
     else:
         return None
-    if not far or plan.measure(metric).kind == "milestone":  # done or not, as above
+    if not far:
         return None
     return index, value, day, ahead[:1]
+
+
+def _finished(plan: Plan, metric: Metric, value: float) -> bool:
+    """Whether a reading reaches the metric's final target and that target is the whole
+    of the measure (:func:`planlint.measure_work.whole_of_it`: a milestone, one thing, all
+    of it): the thing is done, early, and there is no target left to raise."""
+    final = final_target(metric)
+    aim = final[0].value if final is not None else None
+    if aim is None:
+        return False
+    sign = -1 if metric.direction == "decrease" else 1
+    return sign * (value - aim) >= 0 and whole_of_it(metric, plan.measure(metric), aim)
 
 
 #: A measure on a path of interim targets (``TARGETS``), a year into it.
@@ -1883,6 +1900,13 @@ _PATH = dedent("""\
             baseline: {value: 607649, date: 2011-12-31}
             targets: [{value: 650000, date: 2026-12-31}, {value: 685000, date: 2030-12-31}]
             actuals: [{date: 2019-12-31, value: 623865}]
+          - id: M6
+            title: Web portal integrated
+            unit: Número
+            direction: increase
+            targets: [{value: 0.3, date: 2025-12-31}, {value: 1, date: 2026-12-31}]
+            target: {value: 1, date: 2027-12-31}
+            actuals: [{date: 2025-06-30, value: 1}]
         """), "  "))
 def target_already_passed(plan: Plan) -> Iterator[Finding]:
     """A metric's latest reading already passes the next targets on its path.
@@ -1908,14 +1932,16 @@ def target_already_passed(plan: Plan) -> Iterator[Finding]:
     target of 5,000; for a measure to fall, the target twice every reading). A milestone, or
     a target of one with no unit (a deliverable, whose reading of more counts its parts), is
     not judged so, nor are targets the plan states as limits (``bound``), which a reading
-    within them has not passed.
+    within them has not passed. Nor is a reading that reaches a final target which is the
+    whole of the measure (a milestone; one thing, with no unit or counted; 100%): a
+    deliverable done ahead of its 0.3/0.7 split over two years has no target left to raise.
     """
     for metric in plan.metrics:
         ahead = _passed_targets(metric, plan.as_of)
         single = ahead is None
         if single:
             ahead = _passed_far(plan, metric, plan.as_of)
-        if ahead is None:
+        if ahead is None or _finished(plan, metric, ahead[1]):
             continue
         index, value, day, passed = ahead
         targets = joined([f"{m.date} ({number(m.value or 0)})" for m in passed])

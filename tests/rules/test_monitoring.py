@@ -3839,6 +3839,37 @@ class TestTargetAlreadyPassed:
             """)
         RuleTester(target_already_passed).assert_fails(fragment, [("M0", 8)])
 
+    def test_a_measure_done_early_has_no_target_to_raise(self) -> None:
+        # one thing split 0.3/0.7 over two years and all of it done in the first; all of a
+        # share; but a level that could go on past its final target is still reported
+        fragment = dedent("""\
+            planlint: 1
+            plan: {as_of: 2025-09-30}
+            metrics:
+              - id: M1
+                title: Portal web integrado
+                unit: Número
+                direction: increase
+                targets: [{value: 0.3, date: 2025-12-31}, {value: 1, date: 2026-12-31}]
+                target: {value: 1, date: 2027-12-31}
+                actuals: [{date: 2025-09-30, value: 1}]
+              - id: M2
+                title: Schools connected to broadband
+                unit: '%'
+                direction: increase
+                targets: [{value: 60, date: 2026-06-30}, {value: 80, date: 2027-06-30}]
+                target: {value: 100, date: 2028-06-30}
+                actuals: [{date: 2025-06-30, value: 100}]
+            """)
+        RuleTester(target_already_passed).assert_passes(fragment)
+        RuleTester(target_already_passed).assert_fails(
+            fragment.replace("100}", "95}").replace("value: 100,", "value: 95,"),
+            [("M2", 17)])
+        RuleTester(target_already_passed).assert_fails(
+            fragment.replace("unit: Número", "unit: visitors")
+            .replace("value: 1}", "value: 2}").replace("value: 1,", "value: 2,")
+            .replace("value: 0.3,", "value: 0.6,"), [("M1", 10)])
+
     def test_a_standard_to_meet_each_period_is_not_passed_by_one_period(self) -> None:
         fragment = dedent("""\
             planlint: 1
