@@ -893,6 +893,19 @@ def _answerers(plan: Plan) -> dict[str, str | None]:
     return plan.inherited(lambda goal: owned.get(goal.id), None)
 
 
+def _sole_answerer(plan: Plan) -> str | None:
+    """The id of the one person who answers for every goal of the plan (its ``owner`` or
+    its unit's ``lead``, see :meth:`~planlint.plan.Plan.owner_of`), where no metric names
+    another owner (a brigade's captain, an agency's Director, a university's president);
+    else ``None``."""
+    answerers = {owner.id if (owner := plan.owner_of(goal)) is not None else None
+                 for goal in plan.goals}
+    if len(answerers) != 1 or None in answerers \
+            or not {metric.owner for metric in plan.metrics} <= answerers | {None}:
+        return None
+    return next(iter(answerers))
+
+
 class UnownedMetricOptions(RuleOptions):
     inherit_goal_owner: bool = Field(
         True, description="count the owner of the goals that list a metric as its owner "
@@ -918,8 +931,9 @@ def _owners_asked(plan: Plan, metric: Metric,
     owners |= doers
     if options.inherit_goal_owner and (goals or work) and owners == {None}:
         return None  # nobody owns its goals or work either: the rules for those report it
-    if options.inherit_goal_owner and not (goals or work) and plan.info.office:
-        return None  # measuring nothing of the plan's, it is the office's to collect
+    if options.inherit_goal_owner and not (goals or work) and (
+            plan.info.office or plan.shared(_sole_answerer) is not None):
+        return None  # measuring nothing of the plan's, the office's or its one head's to collect
     named = sorted(owner for owner in owners if owner is not None)
     if options.inherit_goal_owner and len(named) == 1:
         return None  # one owner answers for it; a goal of it that names none is unowned-goal's
@@ -960,8 +974,14 @@ def unowned_metric(plan: Plan, options: UnownedMetricOptions) -> Iterator[Findin
     them out): its figures are that work's management data, which whoever does the work
     collects, and a goal nobody answers for is unowned-goal's to report, not the measure's.
     A metric that no goal or work lists, in a plan that names its office (who collects the
-    plan's results), is the office's to report. A metric shared by goals with different
-    owners, or measuring no goal in a plan without an office, needs an owner of its own; not
+    plan's results), is the office's to report; in a plan whose goals all have one and the
+    same person to answer for them, and whose metrics name no other owner, it is that
+    person's (an agency's new measures listed beside the outcomes its Director answers for,
+    a brigade's outcome tied to no priority, a university's dashboard under the president
+    who owns every priority): a figure of the whole organization, reported by the one head
+    the plan holds to all of it, whichever heading it is printed under. A metric shared by
+    goals with different owners, or measuring no goal in a plan without an office whose
+    goals several people answer for (or nobody), needs an owner of its own; not
     one whose goals and work name one owner between them, the others none (a satisfaction
     score a team lists among its KPIs and the service lists on its page of KPIs): that owner
     reports it, and the goal that names nobody is unowned-goal's; a metric of goals (or

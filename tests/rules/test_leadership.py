@@ -631,6 +631,28 @@ metrics:
         fragment, [("M1", 15), ("M2", 16), ("M3", 17), ("M4", 18)])
 
 
+def test_a_metric_of_no_goal_is_the_one_head_s_who_answers_for_every_goal() -> None:
+    # an agency's new measures listed beside the outcomes its Director answers for
+    fragment = PEOPLE + """\
+units: [{id: agency, lead: ceo}]
+goals:
+  - {id: G1, unit: agency, metrics: [M1]}
+  - {id: G2, owner: ceo}
+metrics:
+  - {id: M1}
+  - {id: M2, title: Days to answer an email}
+"""
+    RuleTester(unowned_metric).assert_passes(fragment)
+    # a goal another person answers for, or one nobody does: whose it is stays unsaid
+    RuleTester(unowned_metric).assert_fails(
+        fragment.replace("{id: G2, owner: ceo}", "{id: G2, owner: analyst}"), [("M2", 10)])
+    RuleTester(unowned_metric).assert_fails(
+        fragment.replace("{id: G2, owner: ceo}", "{id: G2}"), [("M2", 10)])
+    # a metric that names another owner
+    RuleTester(unowned_metric).assert_fails(
+        fragment.replace("  - {id: M1}", "  - {id: M1, owner: analyst}"), [("M2", 10)])
+
+
 def test_unowned_metric_is_owned_by_the_owner_of_its_goals() -> None:
     fragment = PEOPLE + """\
 goals:

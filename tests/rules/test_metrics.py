@@ -4198,7 +4198,9 @@ _BROKEN_DOWN: list[tuple[Rule, str, dict[str, str], dict[str, str]]] = [
      {"source: Contact centre system": "x-lacking: 1"}),
     (orphan_metric, "target: {value: 70, date: 2003-12-31}", {},
      {"metrics: [M1, M2]": "metrics: [M2]"}),
-    (unowned_metric, "target: {value: 70, date: 2003-12-31}", {},
+    # a goal of another person's: a measure of no goal is not the one head's (ann's)
+    (unowned_metric, "target: {value: 70, date: 2003-12-31}",
+     {"[{id: ann}]": "[{id: ann}, {id: bob}]", "goals:\n": "goals:\n  - {id: G0, owner: bob}\n"},
      {"metrics: [M1, M2]": "metrics: [M2]", "owner: ann, cadence": "cadence"}),
     # a composite's components titled with their weights (40 percent weight), which
     # planlint reads as the figures they aim at
