@@ -69,6 +69,7 @@ from planlint.measure_words import (
     worded,
 )
 from planlint.measures import (
+    counts_things,
     read_measure,
     read_shape,
 )
@@ -136,6 +137,15 @@ def numbers_things(metric: Metric) -> bool:
     it states is a whole number of at least 0 (``Number of boat inspections``): a count
     of the things it names."""
     return metric_words(metric)[:2] == ["number", "of"] and whole_figures(metric)
+
+
+def states_things_counted(metric: Metric) -> bool:
+    """Whether a metric's title names the things its number counts (``CodeClimate: 0
+    issues``, ``four membership drives``; see :func:`planlint.measures.counts_things`)
+    and every figure it states is a whole number of at least 0: a count of those things,
+    as :func:`numbers_things` reads ``Number of``."""
+    words = metric_words(metric)
+    return counts_things(words, quantities_in(words)) and whole_figures(metric)
 
 
 #: A title that states the one thing every one of a group is to have or get, in English

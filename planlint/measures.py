@@ -515,7 +515,7 @@ def _names_counted(words: list[str]) -> bool:
         or done_to_named(words)
 
 
-def _counts_things(words: list[str], quantities: list[Quantity]) -> bool:
+def counts_things(words: list[str], quantities: list[Quantity]) -> bool:
     """Whether the words name the things a number counts, which are then the unit: a
     plain quantity or a number word before a plural noun (``four membership drives``,
     ``2+ customer references``), a plural before ``from`` a number (``Increase testcase
@@ -948,7 +948,7 @@ def read_shape(shape: _Shape) -> Measure:
         part and part[-1] in _COUNT_NOUNS for part in map(split_words, parts[:-1]))
     return Measure(kind, said is not None, target, withheld, baseline,
                    counted or counts or _names_counted(words)
-                   or _counts_things(words, quantities)
+                   or counts_things(words, quantities)
                    or not UNIT_WORDS.isdisjoint(words)
                    or unit_named(" ".join(words))
                    or bool(_TEST_SCORE.search(title)) or bool(_EDUCATION_INDEX.search(title))

@@ -30,6 +30,7 @@ from planlint.measure_counts import (
     opens_with_count,
     shares_own_acts,
     states_count_of,
+    states_things_counted,
 )
 from planlint.measure_figures import (
     defines_share,
@@ -2029,6 +2030,9 @@ def target_kept_out(plan: Plan, metric: Metric) -> bool:
              "  - {id: M43, title: 'Twitter: Likes: 800', target: {value: 800}}\n"
              "  - {id: M44, title: Employee engagement score (Group), source: Furukawa E-Survey, "
              "target: {value: 80}, actuals: [{date: 2024-03-31, value: 76}]}\n"
+             "  - {id: M45, title: 'CodeClimate: 0 issues', target: {value: 0}}\n"
+             "  - {id: M46, title: CodeClimate duplication, breaks_down: M45, "
+             "baseline: {value: 200}}\n"
              "initiatives:\n  - id: I1\n    title: Translate documents\n"
              "    metrics:\n      - {id: OUT-1, title: 'Translate documents: expected "
              "output', target: {value: 454760}}\n"
@@ -2079,7 +2083,10 @@ def metric_without_unit(plan: Plan) -> Iterator[Finding]:
     that breaks out part of a count (``Enforcement events - Warrant enforcement``) counts
     the whole's events, as does a breakdown (``breaks_down``, see metric-without-target) in
     whole figures of a ``Number of`` count (``Full decontamination for mussel fouled
-    vessels``, 7, under ``Number of boat inspections``: the inspections of one kind); the
+    vessels``, 7, under ``Number of boat inspections``: the inspections of one kind), or of
+    a count whose title names the things after its figure (``CodeClimate duplication``,
+    200, under ``CodeClimate: 0 issues``: the issues of one kind, as its siblings ``code
+    smells`` and ``other issues`` say in the plural); the
     things a title opens with are its unit after words that say how they are summed, as a
     total or an average over a period (``Average daily visits to the school portal``, visits
     a day), at the head of the title or of the definition after its heading and a dash
@@ -2282,9 +2289,17 @@ def _share_as_fraction(plan: Plan, metric: Metric) -> bool:
 def _part_of_count(plan: Plan, metric: Metric) -> bool:
     """Whether a breakdown (``breaks_down``), every figure of it whole, is part of a
     count (:func:`planlint.measure_counts.numbers_things`: ``Number of boat inspections``, broken
-    down into ``Full decontamination for mussel fouled vessels``, 7): it counts the
-    whole's things, those of one kind, in the whole's unit."""
-    return whole_figures(metric) and plan.whole_answers(metric, numbers_things)
+    down into ``Full decontamination for mussel fouled vessels``, 7), or of one whose title
+    names the things its figure counts (:func:`planlint.measure_counts.states_things_counted`:
+    ``CodeClimate: 0 issues``, broken down into ``CodeClimate duplication``, 200): it counts
+    the whole's things, those of one kind, in the whole's unit."""
+    return whole_figures(metric) and plan.whole_answers(metric, _counts_named_things)
+
+
+def _counts_named_things(whole: Metric) -> bool:
+    """Whether a measure counts the things its title names: after ``Number of`` or after
+    a plain number (see :func:`_part_of_count`)."""
+    return numbers_things(whole) or states_things_counted(whole)
 
 
 def _unit_of_namesake(plan: Plan, metric: Metric) -> bool:

@@ -1768,6 +1768,26 @@ def test_a_breakdown_of_a_count_counts_the_wholes_things() -> None:
         .replace("value: 20000", "value: 90"), [("M4a", 5)])
 
 
+def test_a_breakdown_of_a_count_named_after_its_figure_counts_the_wholes_things() -> None:
+    """A status roadmap's ``CodeClimate: 0 issues`` broken down into the counts of each
+    kind of issue the reports give (``CodeClimate duplication``, 200 at the start): the
+    whole's title names the issues it counts after its figure, so the part counts issues
+    of one kind, whether it names them in the plural or not."""
+    plan = dedent("""\
+        planlint: 1
+        metrics:
+          - {id: W, title: 'CodeClimate: WHOLE', target: {value: 0, date: 2019-12-31}}
+          - {id: W1, title: CodeClimate duplication, breaks_down: W,
+             baseline: {value: 200, date: 2018-12-31}}
+        """)
+    RuleTester(metric_without_unit).assert_passes(plan.replace("WHOLE", "0 issues"))
+    # a whole that names no things it counts gives the part no unit
+    RuleTester(metric_without_unit).assert_fails(
+        plan.replace("WHOLE", "maintainability").replace("target: {value: 0,",
+                                                         "unit: grade, target: {value: 3,"),
+        [("W1", 4)])
+
+
 def test_a_target_read_on_its_due_date_is_not_asked_for_a_cadence() -> None:
     cadenced = "".join(f"  - {{id: M{n}, title: Cost, cadence: monthly, target: {{value: 2}}}}\n"
                        for n in range(1, 4))
