@@ -960,6 +960,9 @@ def _timed_by_actions(plan: Plan, goal: Goal) -> bool:
             - {id: I42, title: Diagnose}
             - {id: I43, title: Measure progress}
             - {id: I44, title: Implement the Business Plan, status: active}
+            - {id: P1, title: Dealer safety programme}
+            - {id: P1.1, title: Dealer site inspections, end: 2003-12-31}
+            - {id: P1.2, title: Dealer fire drills, status: done, completed: 2002-06-30}
           metrics:
             - {id: M1, title: Facilities built, targets: [{value: 1, date: 2002-12-31}],
                target: {value: 2, date: 2004-12-31}}
@@ -1058,6 +1061,10 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
     the plan names that item in its own title with an end (a roadmap's ``In-person
     enrollment for U.S. Veterans with disabilities``, due in Q4): the register leaves the
     date to the work that delivers the item, and the row ends with the latest such work.
+    So is a programme whose components the plan numbers under it, each dated (``P1.1`` and
+    ``P1.2`` under ``P1``: a development plan's program header over the projects that carry
+    it out, each with its period of implementation): it runs from the first component's
+    start to the last one's end, and dates of its own would only restate theirs.
     Work measured only by reports made again and again (a board report of fiscal stewardship
     measured by ``December Audit Report and continued regular budget reports``) is a
     standing duty of reporting, with no end to reach; not a project measured by its
@@ -1172,6 +1179,7 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
             or (undated and _watched_service(plan, initiative))
         with_plan = annual or plan.whole_plan_theme(initiative) \
             or (framed and standing_provision(initiative.title))
+        by_parts = _components_span(plan, initiative)
         own_end = initiative.end or _end_in_words(initiative, plan.info.as_of) \
             or _year_in_words(initiative, plan.info.as_of) \
             or _month_in_words(initiative, plan.info.as_of)
@@ -1183,8 +1191,9 @@ def initiative_without_dates(plan: Plan) -> Iterator[Finding]:
                                                                                initiative) \
             or _paced_by_goals(plan, goals, initiative, closes) \
             or _at_site(plan.shared(_dated_sites), initiative) \
-            or _named_in_dated(plan, initiative) or _before_dependents(plan, initiative)
-        started = initiative.start or begins or (
+            or _named_in_dated(plan, initiative) or _before_dependents(plan, initiative) \
+            or by_parts[1]
+        started = initiative.start or begins or by_parts[0] or (
             date.min if counted or release or (initiative.status == "active" and (
                 duty or own_end is not None)) else None) \
             or (plan.info.as_of if undated and ends is not None else None)
@@ -1513,6 +1522,29 @@ def _before_dependents(plan: Plan, initiative: Initiative) -> date | None:
         if found is not None:
             starts.append(date(int(found.group(1)), 12, 31))
     return min(starts, default=None)
+
+
+def _components(plan: Plan) -> dict[str, list[Initiative]]:
+    """The pieces of work the plan numbers as components of another, by that one's id: an
+    initiative whose id is another's, a dot and a number (``P1.1`` and ``P1.2`` of ``P1``)."""
+    ids = {initiative.id for initiative in plan.initiatives}
+    found: dict[str, list[Initiative]] = {}
+    for initiative in plan.initiatives:
+        stem, dot, number = initiative.id.rpartition(".")
+        if dot and number.isdigit() and stem in ids:
+            found.setdefault(stem, []).append(initiative)
+    return found
+
+
+def _components_span(plan: Plan, initiative: Initiative) -> tuple[date | None, date | None]:
+    """When a programme runs by its numbered components (see :func:`_components`): from
+    the first one's start, when each states one, to the last one's end or completion, when
+    each states one; ``None`` for what they do not all state."""
+    parts = plan.shared(_components).get(initiative.id, [])
+    starts = [part.start for part in parts if part.start is not None]
+    ends = [day for part in parts if (day := part.end or part.completed) is not None]
+    return (min(starts) if parts and len(starts) == len(parts) else None,
+            max(ends) if parts and len(ends) == len(parts) else None)
 
 
 #: A report made again and again (``regular budget reports``, ``the annual audit

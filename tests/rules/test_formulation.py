@@ -775,6 +775,30 @@ class TestInitiativeWithoutDates:
             fragment.replace("bonds}", "bonds, supports: [G1]}").replace("STATUS", "active"),
             [("I1", 4), ("I2", 5)])
 
+    def test_a_programme_is_dated_by_its_numbered_components(self) -> None:
+        """A development plan's program header over the projects that carry it out: it
+        runs from the first one's start to the last one's end or completion."""
+        fragment = dedent("""\
+            planlint: 1
+            initiatives:
+              - {id: P1, title: Oplan Ligtas na Pamayanan}
+              - {id: P1.1, title: House-to-house inspections, start: 2020-01-01,
+                 end: 2029-12-31}
+              - {id: P1.2, title: Fire suppression training, start: 2021-01-01, END}
+              - {id: P2, title: Checkpoints, start: 2020-01-01, end: 2022-12-31}
+              - {id: P3, title: Command centre, start: 2020-01-01, end: 2023-12-31}
+              - {id: P4, title: Radio network, start: 2020-01-01, end: 2024-12-31}
+              - {id: P5, title: Street lighting, start: 2020-01-01, end: 2025-12-31}
+            """)
+        tester = RuleTester(initiative_without_dates)
+        tester.assert_passes(fragment.replace("END", "end: 2025-12-31"))
+        tester.assert_passes(fragment.replace("END", "status: done, completed: 2024-06-30"))
+        # a component with no end leaves the programme's end unknown too
+        tester.assert_fails(fragment.replace(", END", ""), [("P1", 3), ("P1.2", 6)])
+        # ids that merely share a prefix (P11 beside P1) are no components
+        tester.assert_fails(fragment.replace("P1.1", "P11").replace("P1.2", "P12")
+                            .replace("END", "end: 2025-12-31"), [("P1", 3)])
+
     @pytest.mark.parametrize(("title", "asked"), [
         ("Monitoring if future target adjustment is required", False),
         ("Monitor quarterly reports", False),
