@@ -417,6 +417,14 @@ def _measured_goals(plan: Plan, metric: Metric) -> list[Related]:
               breaks_down: MP-M10
               target: {value: 60, date: 2001-03-31}
               actuals: [{date: 2001-03-31, value: 30}]
+            - id: MP-M37
+              title: Dealers on the parts programme
+              unit: '%'
+              target: {value: 55, date: 2001-05-31}
+              actuals:
+                - {date: 2000-11-30, value: 51.8}
+                - {date: 2001-02-28, value: 52.5}
+                - {date: 2001-05-31, value: 53.4}
             - id: MP-M11
               title: "Dealers by region: North"
               unit: dealers
@@ -922,11 +930,14 @@ def off_track_metric(plan: Plan, options: OffTrackOptions) -> Iterator[Finding]:
     90% and 95%: met once is not met now). Each reading is judged against the target in
     force on its date, or the first still to come: a path of targets met on one of its dates
     (emissions at 3.31 on the 2020 point of a climate path, then 3.1 against 2022's 3.02) is
-    no standing miss, whatever the readings from before the path began. A reading within the
-    plan's ``tolerance`` meets the target; a measure whose only way to go is read from its
-    wording as harm or delay, a plan of one short cycle, and figures that more than one
-    measure reports (rows of a breakdown that repeat one score) are not judged so. So is a
-    target still missed by a reading half a year or more after its date, where no later
+    no standing miss, whatever the readings from before the path began. Nor is a measure
+    nearer its target at every reading, all before the target's date but the last (a credit
+    union's members at 518,149, 525,506 and 534,886 against 550,000 set for the third year):
+    it climbs as the target asks, and no target was due on the earlier ones. A reading
+    within the plan's ``tolerance`` meets the target; a measure whose only way to go is read
+    from its wording as harm or delay, a plan of one short cycle, and figures that more than
+    one measure reports (rows of a breakdown that repeat one score) are not judged so. So is
+    a target still missed by a reading half a year or more after its date, where no later
     target asks for another level (a city's commitment of 100% of street corners made
     accessible by 2018, read at 98% in October 2019; a client satisfaction of 75% due in
     2022 and set again for 2026, read at 71% in 2024): the threshold allows for the last of
@@ -1204,7 +1215,8 @@ class _StandingMisses:
     def missed(self, metric: Metric, threshold: float) -> tuple[int, str] | None:
         """The reading that misses a target due by its date, within ``threshold``, when
         each of at least its last three readings up to it missed the target in force, or
-        next due, on its own date, and the message."""
+        next due, on its own date, and the message; not for a climb nearer the target at
+        each reading, all read before any target was due but the last."""
         plan = self.plan
         state = plan.progress(metric)
         if plan.one_short_cycle or state is None or state.line is not None \
@@ -1221,12 +1233,19 @@ class _StandingMisses:
         # each reading against the target in force on its date, else the first to come:
         # a path met on one of its dates is no standing miss (emissions at 3.31 on the
         # 2020 point of a climate strategy's path, before a 2022 reading over it)
-        read = [(actual.value, force[1] if (force := target_in_force(plan, metric,
-                                                                     actual.date)) else first)
-                for _, actual in actuals_until(metric, state.day) if actual.value is not None]
+        forces = [(actual.value, target_in_force(plan, metric, actual.date))
+                  for _, actual in actuals_until(metric, state.day) if actual.value is not None]
+        read = [(value, force[1] if force else first) for value, force in forces]
         if direction not in ("increase", "decrease") or len(read) < _STANDING_MISS:
             return None
         sign = 1 if direction == "increase" else -1
+        # nearer the target at each reading before it fell due, and at its date: the climb
+        # the target asks for, not a run of misses (a credit union's members at 518,149,
+        # 525,506 and 534,886 against 550,000 set for the third year)
+        if all(force is None for _, force in forces[:-1]) \
+                and all(sign * (later - earlier) > 0
+                        for (earlier, _), (later, _) in pairwise(read)):
+            return None
         # the run of misses up to the judged reading: a target met years before (a survey
         # row at 93% of 95% in its first year, 77% to 81% in the four since) does not make
         # the misses since a dip

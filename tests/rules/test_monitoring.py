@@ -2263,6 +2263,32 @@ class TestOffTrackMetric:
             """), "  ")
         RuleTester(off_track_metric).assert_passes(twin)
 
+    def test_a_climb_to_a_target_first_due_at_its_last_reading_passes(self) -> None:
+        # a credit union's membership, nearer its 2018 target at each year-end: the years
+        # before were no misses of a target set for 2018, and 534,886 of 550,000 is within
+        # the threshold
+        climb = dedent("""\
+            planlint: 1
+            plan: {as_of: 2018-12-31, horizon: {start: 2018-01-01, end: 2018-12-31}}
+            metrics:
+              - id: M1
+                title: Size of membership
+                target: {value: 550000, date: 2018-12-31}
+                actuals:
+                  - {date: 2016-12-31, value: 518149}
+                  - {date: 2017-12-31, value: 525506}
+                  - {date: 2018-12-31, value: 534886}
+            """)
+        RuleTester(off_track_metric).assert_passes(climb)
+        # stalled at the target's date, or falling back: a standing miss
+        for last in ("525506", "520000"):
+            RuleTester(off_track_metric).assert_fails(
+                climb.replace("value: 534886", f"value: {last}"), [("M1", 10)])
+        # a target in force on an earlier reading was missed then
+        RuleTester(off_track_metric).assert_fails(
+            climb.replace("    target:", "    targets: [{value: 550000, date: 2017-12-31}]\n"
+                          "    target:"), [("M1", 11)])
+
     def test_a_run_of_three_misses_after_a_target_met_long_ago_fires(self) -> None:
         # a satisfaction target met (within the plan's 5% band) in the first year and
         # missed in each of the three since: the year it was met does not make the run a dip
