@@ -10,6 +10,7 @@ from planlint.ruledef import Rule, rules_in
 from . import (
     alignment,
     baselines,
+    cadence,
     capability,
     change,
     communication,
@@ -21,11 +22,16 @@ from . import (
     performance,
     reviews,
     revisions,
+    sources,
     staleness,
     structure,
+    targets,
+    units,
+    unmeasured,
 )
 
-CATALOGUE: tuple[ModuleType, ...] = (structure, leadership, metrics, baselines, alignment,
+CATALOGUE: tuple[ModuleType, ...] = (structure, leadership, unmeasured, targets, baselines,
+                                     units, cadence, metrics, sources, alignment,
                                      communication, capability, performance, change,
                                      revisions, reviews, staleness, off_track, monitoring,
                                      formulation)

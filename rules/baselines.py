@@ -2,7 +2,9 @@
 
 metric-without-baseline: where each measure starts from, and the many measures that need
 no start of their own (counts from none, milestones, standards held each period, figures
-already quoted at the start). The other metric rules are in :mod:`planlint.rules.metrics`.
+already quoted at the start). The other metric rules are in :mod:`planlint.rules.unmeasured`,
+:mod:`planlint.rules.targets`, :mod:`planlint.rules.units`, :mod:`planlint.rules.cadence`,
+:mod:`planlint.rules.sources` and :mod:`planlint.rules.metrics`.
 """
 
 from __future__ import annotations
@@ -62,7 +64,7 @@ from planlint.timeline import (
     target_date,
 )
 
-from .metrics import (
+from ._metric_facts import (
     ONE_YEAR,
     formulated,
     months_between,

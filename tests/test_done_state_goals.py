@@ -3,7 +3,7 @@ Accelerator Launched``, ``Trust Center ready for customers``) or whose descripti
 plan's for each goal it dates and gives an owner, states when it is done (``We will know
 this is done when ...``), due within a year of the plan's start or date, in a plan that
 publishes nothing of where its goals stand: unmeasured-goal (PL201) reads it as done or not
-by its date (rules.metrics._finished_in_cycle, planlint.measure_words.says_done and
+by its date (rules.unmeasured._finished_in_cycle, planlint.measure_words.says_done and
 defines_done). A state of people or of a level is still asked, and so is such a goal past
 its date unless the plan keeps its results in another document, or due years on."""
 

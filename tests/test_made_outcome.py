@@ -2,7 +2,7 @@
 of a set of design patterns``, ``The identification of the cultural factors that ...``),
 which unmeasured-goal (PL201) reads as done or not by the project's end when that end
 falls within a year of the plan's date and the plan reports nothing of where its goals
-stand (rules.metrics._made_outcome, _done_when_due); an aim with no measure is still
+stand (rules.unmeasured._made_outcome, _done_when_due); an aim with no measure is still
 asked, and so is the same outcome with more than a year of the project still to run."""
 
 from __future__ import annotations

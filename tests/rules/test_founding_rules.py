@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from planlint import lint
-from planlint.rules import alignment, leadership, metrics
+from planlint.rules import alignment, leadership, unmeasured
 from planlint.testing import RuleTester
 
 
@@ -20,7 +20,7 @@ def test_unowned_initiative() -> None:
 
 
 def test_unmeasured_goal() -> None:
-    tester = RuleTester(metrics.unmeasured_goal)
+    tester = RuleTester(unmeasured.unmeasured_goal)
     (finding,) = tester.assert_fails("goals:\n  - {id: G1, title: Grow, metrics: []}\n",
                                      [("G1", 2)])
     assert finding.message.startswith("goal G1 (Grow) has no metric")

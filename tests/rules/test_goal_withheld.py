@@ -13,7 +13,8 @@ from planlint.rules.baselines import metric_without_baseline
 from planlint.rules.capability import unstaffed_initiative
 from planlint.rules.formulation import initiative_without_dates
 from planlint.rules.leadership import unowned_goal, unowned_initiative, unowned_metric
-from planlint.rules.metrics import metric_without_target, unmeasured_goal
+from planlint.rules.targets import metric_without_target
+from planlint.rules.unmeasured import unmeasured_goal
 from planlint.testing import RuleTester
 
 #: Three goals that state everything, and G4, with G4.1 below it and the work I4, that

@@ -14,20 +14,20 @@ from planlint import Config, lint
 from planlint.commands import EXAMPLE
 from planlint.errors import UsageError
 from planlint.ruledef import Rule
-from planlint.rules import metrics, rules_in
+from planlint.rules import cadence, metrics, rules_in, sources, targets, units, unmeasured
 from planlint.rules.alignment import uncascaded_goal
 from planlint.rules.baselines import metric_without_baseline
+from planlint.rules.cadence import metric_without_cadence
 from planlint.rules.leadership import unowned_metric
-from planlint.rules.metrics import (
-    metric_without_cadence,
-    metric_without_source,
+from planlint.rules.metrics import orphan_metric
+from planlint.rules.sources import metric_without_source
+from planlint.rules.targets import (
     metric_without_target,
-    metric_without_unit,
-    orphan_metric,
     target_after_goal_due,
     target_contradicts_direction,
-    unmeasured_goal,
 )
+from planlint.rules.units import metric_without_unit
+from planlint.rules.unmeasured import unmeasured_goal
 from planlint.testing import RuleTester, plan_from
 from planlint.testing.strategies import plans
 from tests.conftest import Write
@@ -2936,7 +2936,8 @@ def test_example_metric_findings() -> None:
 @settings(max_examples=30, deadline=None)
 @given(plan=plans())
 def test_never_crashes_on_drawn_plans(plan: dict[str, Any]) -> None:
-    codes = [rule.code for rule in rules_in(metrics)]
+    codes = [rule.code for module in (unmeasured, targets, units, cadence, metrics, sources)
+             for rule in rules_in(module)]
     report = lint(plan, config=Config(select=["PL000", *codes]))
     assert [f.message for f in report.findings if f.code == "PL000"] == []
 

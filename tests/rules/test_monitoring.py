@@ -12,7 +12,6 @@ from planlint import Config, lint
 from planlint.api import load_plan
 from planlint.errors import UsageError
 from planlint.model import Metric
-from planlint.rules.metrics import metric_without_target
 from planlint.rules.monitoring import (
     overdue_initiative,
     overspent_budget,
@@ -33,6 +32,7 @@ from planlint.rules.reviews import (
     unreviewed_goal,
 )
 from planlint.rules.staleness import plan_never_read, stale_metric
+from planlint.rules.targets import metric_without_target
 from planlint.testing import RuleTester
 from planlint.timeline import add_cadence, reported
 
